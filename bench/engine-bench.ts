@@ -1,0 +1,88 @@
+/**
+ * Engine speed figures, printed (not asserted): `npm run bench`.
+ * Each figure is the median of several timed rounds after a warm-up.
+ */
+import { agentsForTarget, type StaffingInput } from '../src/engine/index'
+
+const ROUNDS = 7
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+/** Runs `fn` repeatedly for about `ms` milliseconds per round; returns calls per second. */
+function rate(fn: () => void, ms = 200): number {
+  for (let i = 0; i < 50; i++) fn()
+  const rounds: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    let calls = 0
+    const start = performance.now()
+    let elapsed = 0
+    while (elapsed < ms) {
+      for (let i = 0; i < 20; i++) fn()
+      calls += 20
+      elapsed = performance.now() - start
+    }
+    rounds.push((calls / elapsed) * 1000)
+  }
+  return median(rounds)
+}
+
+/** Median wall time in milliseconds of one call of `fn`. */
+function time(fn: () => void): number {
+  for (let i = 0; i < 5; i++) fn()
+  const rounds: number[] = []
+  for (let r = 0; r < ROUNDS * 3; r++) {
+    const start = performance.now()
+    fn()
+    rounds.push(performance.now() - start)
+  }
+  return median(rounds)
+}
+
+const fmt = (v: number, digits = 0): string =>
+  v.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+
+const question = (trafficErlangs: number, patienceSeconds?: number): StaffingInput => ({
+  trafficErlangs,
+  handleSeconds: 180,
+  targetSeconds: 20,
+  targetServiceLevel: 0.8,
+  maxOccupancy: 0.85,
+  patienceSeconds,
+})
+
+console.log('Channel Planner engine benchmark')
+console.log(`node ${process.version}, ${ROUNDS} rounds, median\n`)
+console.log('Staffing solves per second (80 % in 20 s, 180 s handle, 85 % occupancy cap)')
+for (const load of [1, 100, 10_000, 50_000]) {
+  const c = rate(() => agentsForTarget(question(load)))
+  const a = rate(() => agentsForTarget(question(load, 120)))
+  console.log(
+    `  ${fmt(load).padStart(6)} Erlangs: Erlang C ${fmt(c).padStart(10)} /s   Erlang A (patience 120 s) ${fmt(a).padStart(9)} /s`,
+  )
+}
+
+// A week of office-hours demand: weekdays 08:00–18:00 carry the contacts, evenings a trickle.
+function weekLoads(contactsPerWeek: number): number[] {
+  const weights = Array.from({ length: 168 }, (_, hour) => {
+    const day = Math.floor(hour / 24)
+    const h = hour % 24
+    const open = day < 5 && h >= 8 && h < 18
+    return open ? 10 : h >= 7 && h < 22 ? 1 : 0.1
+  })
+  const total = weights.reduce((s, w) => s + w, 0)
+  return weights.map((w) => (contactsPerWeek * (w / total) * 180) / 3600)
+}
+
+console.log('\nStaffing a 168-hour week (one solve per hour)')
+for (const contactsPerWeek of [500, 20_000, 2_000_000]) {
+  const loads = weekLoads(contactsPerWeek)
+  const c = time(() => loads.forEach((a) => agentsForTarget(question(a))))
+  const a = time(() => loads.forEach((a) => agentsForTarget(question(a, 120))))
+  const peak = Math.max(...loads)
+  console.log(
+    `  ${fmt(contactsPerWeek).padStart(9)} contacts/week (peak ${fmt(peak, 1)} E): Erlang C ${fmt(c, 2)} ms   Erlang A ${fmt(a, 2)} ms`,
+  )
+}

@@ -1,0 +1,73 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
+import globals from 'globals'
+
+const ENGINE_MESSAGE =
+  'src/engine is pure TypeScript: it imports only from inside src/engine (no Vue, Pinia, Chart.js, zod or DOM). Wrap the engine from outside instead.'
+
+export default defineConfigWithVueTs(
+  { name: 'app/files-to-lint', files: ['**/*.{js,mjs,ts,mts,vue}'] },
+  {
+    name: 'app/ignores',
+    ignores: ['dist/**', 'coverage/**', 'test-results/**', 'node_modules/**'],
+  },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    name: 'app/strictness',
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'vue/no-v-html': 'error',
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    name: 'app/node-scripts',
+    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    name: 'app/engine-is-pure',
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: ENGINE_MESSAGE }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'self'].map(
+          (name) => ({ name, message: ENGINE_MESSAGE }),
+        ),
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'The engine takes its random numbers from a seeded generator passed in.',
+        },
+      ],
+    },
+  },
+  {
+    name: 'app/engine-tests',
+    files: ['src/engine/**/__tests__/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.{1,2}/|vitest$|fast-check$|node:)',
+              message: 'Engine tests use the engine, vitest, fast-check and node built-ins only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  skipFormatting,
+)
