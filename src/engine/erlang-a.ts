@@ -110,7 +110,8 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
   const probabilityOfWait = blocking / denominator
   const probabilityOfNoWait = ((1 - blocking) * inverseS) / denominator
   const meanQueue = (probabilityOfWait * sumKW) / sumW
-  const probabilityOfAbandon = meanQueue / x
+  // x underflows to 0 only for loads below ~1e−308 Erlangs, where nobody queues at all.
+  const probabilityOfAbandon = x > 0 ? meanQueue / x : 0
   return {
     probabilityOfWait,
     probabilityOfAbandon,

@@ -13,3 +13,70 @@ export {
   type QueuePoint,
   type QueueQuestion,
 } from './single-queue'
+export {
+  patternFromProfile,
+  coverageFromDays,
+  coverageUnion,
+  coveredHours,
+  hourLabel,
+  PATTERN_PRESETS,
+  COVERAGE_PRESETS,
+  DAY_NAMES,
+  DAYS_PER_WEEK,
+  HOURS_PER_DAY,
+  type PatternPreset,
+  type PatternPresetId,
+  type CoveragePreset,
+  type CoveragePresetId,
+} from './week'
+export {
+  channelCatalog,
+  selfServiceCatalog,
+  channelFromCatalog,
+  CATALOG_CHANNEL_IDS,
+  CONCURRENCY_EFFICIENCY,
+  type CatalogEntry,
+  type ChannelDefaults,
+  type ChannelSources,
+  type SelfServiceCatalogEntry,
+  type SourcedChannelField,
+  type SourcedValue,
+} from './catalog'
+export { sampleScenario } from './sample-scenario'
+export {
+  createRandom,
+  exponential,
+  chatEfficiency,
+  simulateWeek,
+  simulateAttainment,
+  simulationInputFor,
+  type AttainmentEstimate,
+  type SimulationInput,
+  type SimulationResult,
+  type SimulationStaffing,
+} from './simulate'
+export {
+  evaluateChannel,
+  applySelfService,
+  allocateLiveHours,
+  weeklyCost,
+  type ChannelEvaluationInput,
+  type ChannelResult,
+  type ChannelCost,
+  type SelfServiceResult,
+} from './channel'
+export {
+  evaluateScenarioChannels,
+  handoffTarget,
+  type ScenarioChannelsResult,
+} from './scenario-channels'
+export { HOURS_PER_WEEK } from './types'
+export type {
+  Business,
+  CatalogChannelId,
+  Channel,
+  ChannelKind,
+  Demand,
+  Scenario,
+  SelfService,
+} from './types'

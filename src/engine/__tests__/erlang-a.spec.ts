@@ -94,6 +94,19 @@ describe('Erlang A limits', () => {
     for (const v of Object.values(a)) expect(Number.isFinite(v)).toBe(true)
   })
 
+  it('stays finite for the smallest positive load a double holds', () => {
+    const a = erlangA({
+      agents: 1,
+      trafficErlangs: Number.MIN_VALUE,
+      handleSeconds: 60,
+      targetSeconds: 10,
+      patienceSeconds: 30,
+    })
+    expect(a.probabilityOfAbandon).toBe(0)
+    expect(a.serviceLevel).toBe(1)
+    for (const v of Object.values(a)) expect(Number.isFinite(v)).toBe(true)
+  })
+
   it('rejects a patience of 0', () => {
     expect(() =>
       erlangA({

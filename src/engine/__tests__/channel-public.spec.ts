@@ -1,0 +1,94 @@
+/**
+ * Scenario: a shop's Facebook page. Public posts, answered when someone looks (hourly, weekdays
+ * 09–17); customers expect an answer within an hour (42 % expect ≤ 60 min, Convince & Convert),
+ * 30 % of those answered late post again, 30 % of posts need a private channel to be solved.
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluateChannel } from '../channel'
+import { FLAT, makeAsyncChannel, makeBusiness, WEEKDAY_OFFICE } from './support/factory'
+
+const business = makeBusiness()
+const page = makeAsyncChannel({
+  id: 'facebook',
+  catalogId: 'facebook',
+  name: 'Facebook',
+  isPublic: true,
+  privateHandoffShare: 0.3,
+  targetSeconds: 3600,
+  expectationHours: 1,
+  repeatRate: 0.3,
+  minutesPerCheck: 3,
+  coverage: WEEKDAY_OFFICE,
+})
+
+describe('public channel: repeats and hand-offs', () => {
+  // Plenty of hours (500 a week) make answering near instant, so the late share depends on
+  // coverage only: a post is answered within the hour if it arrives on a weekday 08:00–16:00
+  // (8 of 24 hours, see channel-async.spec.ts): late share L = 1 − 40/168 = 0.7619.
+  // Repeats: offered = first / (1 − r·L) = 100 / (1 − 0.3 × 0.7619) = 100 / 0.77143 = 129.63.
+  const r = evaluateChannel({
+    channel: page,
+    contactsPerWeek: 100,
+    business,
+    pattern: FLAT,
+    staffHoursPerWeek: 500,
+  })
+  const late = 1 - 40 / 168
+
+  it('late posts come back as repeats, and the series settles', () => {
+    // Answering is fast but not instant: a post that waited the full hour for a look still
+    // needs its reply written, so slightly more than the coverage-only share is late.
+    expect(r.lateShare).toBeGreaterThanOrEqual(late)
+    expect(r.lateShare).toBeLessThan(late + 0.01)
+    expect(r.contactsOffered).toBeCloseTo(100 / (1 - 0.3 * late), 0)
+    // At the settled point offered = first / (1 − r·L) holds to the stopping tolerance.
+    expect(r.contactsOffered).toBeCloseTo(100 / (1 - 0.3 * r.lateShare), 3)
+    expect(r.repeatContacts).toBeCloseTo(r.contactsOffered - 100, 9)
+    expect(r.repeatRounds).toBeGreaterThan(0)
+    expect(r.repeatRounds).toBeLessThan(10)
+  })
+
+  it('posts needing a private channel create a second contact there', () => {
+    // 30 % of the answered posts (all of them are answered eventually here).
+    expect(r.contactsHandled).toBeCloseTo(r.contactsOffered, 6)
+    expect(r.handoffContacts).toBeCloseTo(0.3 * r.contactsHandled, 9)
+  })
+
+  it('a private channel hands nothing off, whatever its hand-off share says', () => {
+    const privateInbox = evaluateChannel({
+      channel: { ...page, isPublic: false },
+      contactsPerWeek: 100,
+      business,
+      pattern: FLAT,
+      staffHoursPerWeek: 500,
+    })
+    expect(privateInbox.handoffContacts).toBe(0)
+  })
+
+  it('no repeat rate, no repeats', () => {
+    const calm = evaluateChannel({
+      channel: { ...page, repeatRate: 0 },
+      contactsPerWeek: 100,
+      business,
+      pattern: FLAT,
+      staffHoursPerWeek: 500,
+    })
+    expect(calm.repeatContacts).toBe(0)
+    expect(calm.repeatRounds).toBe(0)
+  })
+
+  it('repeats stay bounded even when almost everything is late', () => {
+    // 1 paid hour cannot even cover the looks (40 × 3 min = 2 h): nothing is answered, all is
+    // late, and offered tends to first / (1 − r) = 100 / 0.7 = 142.86.
+    const swamped = evaluateChannel({
+      channel: page,
+      contactsPerWeek: 100,
+      business,
+      pattern: FLAT,
+      staffHoursPerWeek: 1,
+    })
+    expect(swamped.lateShare).toBeCloseTo(1, 9)
+    expect(swamped.contactsOffered).toBeCloseTo(100 / 0.7, 3)
+    expect(swamped.attainment).toBe(0)
+  })
+})

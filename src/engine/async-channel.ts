@@ -1,0 +1,246 @@
+/**
+ * Asynchronous channels (email, web forms, social posts and messages, reviews, forums): contacts
+ * wait until somebody looks, then join a first-come-first-served pile of work.
+ *
+ * The week is followed minute by minute as a fluid:
+ * - contacts arrive at a steady rate within each hour (the weekly pattern);
+ * - in covered hours somebody looks every `targetSeconds` (to answer within T, look at least
+ *   every T) and at the start of every covered stretch; each look costs `minutesPerCheck` and
+ *   makes everything that arrived since the last look visible;
+ * - visible work (looks and contacts, `handleMinutes` each) is done in arrival order, during
+ *   covered hours only, by staff who may spend up to `allowance` work-minutes per covered hour,
+ *   at the speed of one person (or of several, when the allowance exceeds an hour);
+ * - a contact's response time runs from its arrival to the moment its answer is finished:
+ *   wait to the next look + wait to the next covered hour + the queue ahead of it + its own
+ *   handle time.
+ *
+ * The flow gives each contact's mean response time. Real arrivals come in bursts and handle
+ * times vary, and that spread grows with the pile worked through since the staff were last
+ * idle: after N contacts of exponential handle time h from Poisson arrivals, the finishing time
+ * varies with a standard deviation of about √(2N)·h (service and arrival variability, one each;
+ * the diffusion approximation behind Kingman's formula). The share answered within a time T is
+ * counted with that spread, Φ((T − mean) / sd), rather than as all-or-nothing at the mean.
+ *
+ * Three weeks run back to back: the first fills the pile as it would be on a typical Monday,
+ * the second is measured, the third lets the second week's contacts finish (first come, first
+ * served: later arrivals never delay them). A contact of the measured week still unanswered at
+ * the end of the third is counted as not answered.
+ */
+import { HOURS_PER_WEEK } from './types'
+
+const MINUTES_PER_HOUR = 60
+const MINUTES_PER_WEEK = HOURS_PER_WEEK * MINUTES_PER_HOUR
+
+export interface AsyncQueueInput {
+  contactsPerWeek: number
+  /** 168 weights summing to 1. */
+  pattern: readonly number[]
+  coverage: readonly boolean[]
+  handleMinutes: number
+  minutesPerCheck: number
+  /** Time between looks, in seconds (the target time). */
+  checkIntervalSeconds: number
+  /** Minutes of staff presence on this channel in each covered hour. */
+  allowanceMinutesPerHour: number
+  /** Response times (minutes) to count the contacts answered within; see `within`. */
+  thresholdsMinutes?: readonly number[]
+}
+
+export interface AsyncQueueResult {
+  /** Looks at the channel in the measured week. */
+  checks: number
+  /** Work-minutes the measured week's contacts and looks need. */
+  workMinutes: number
+  /** Contacts of the measured week answered before the end of the following week. */
+  answered: number
+  /** Contacts of the measured week still unanswered a week later. */
+  unanswered: number
+  /**
+   * For each threshold, the expected number of the measured week's contacts answered within
+   * it, allowing for the randomness a steady flow hides (see `runAsyncQueue`).
+   */
+  within: number[]
+  /** Response-time histogram of answered contacts, by whole minute (index = minutes). */
+  histogram: Float64Array
+  /** Mean response time of answered contacts, in minutes. */
+  meanMinutes: number
+  /** Contacts waiting (visible or not) at the end of the measured week. */
+  backlogAtWeekEnd: number
+  /** Largest pile of contacts waiting at any minute of the measured week. */
+  maxBacklog: number
+}
+
+/** Minutes of the week (0..10 079) at which somebody looks at the channel. */
+export function checkMinutes(coverage: readonly boolean[], checkIntervalSeconds: number): number[] {
+  // Whole minutes, rounded down: a look never comes later than the target after the last one,
+  // and targets a few seconds apart give the same looks.
+  const interval = Math.max(1, Math.floor(checkIntervalSeconds / 60 + 1e-9))
+  const minutes: number[] = []
+  let nextRegular = 0
+  for (let minute = 0; minute < MINUTES_PER_WEEK; minute++) {
+    const hour = Math.floor(minute / MINUTES_PER_HOUR)
+    if (!coverage[hour]) continue
+    const previousHour = (hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK
+    const opening = minute % MINUTES_PER_HOUR === 0 && !coverage[previousHour]
+    while (nextRegular < minute) nextRegular += interval
+    const regular = nextRegular === minute
+    if (opening || regular) minutes.push(minute)
+    if (regular) nextRegular += interval
+  }
+  return minutes
+}
+
+export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
+  const { contactsPerWeek, pattern, coverage, handleMinutes, minutesPerCheck } = input
+  const allowance = Math.max(0, input.allowanceMinutesPerHour)
+  const speed = Math.max(1, allowance / MINUTES_PER_HOUR)
+  const weekChecks = checkMinutes(coverage, input.checkIntervalSeconds)
+  const horizon = 3 * MINUTES_PER_WEEK
+  // Look times over the three weeks, in order; look j shows the contacts that arrived after
+  // look j − 1, up to and including its own minute.
+  const checks: number[] = []
+  for (let week = 0; week < 3; week++) {
+    for (const m of weekChecks) checks.push(week * MINUTES_PER_WEEK + m)
+  }
+  // Contacts arriving in each minute of each hour of the three weeks (none in the third).
+  const perMinute = new Float64Array(3 * HOURS_PER_WEEK)
+  for (let h = 0; h < 2 * HOURS_PER_WEEK; h++) {
+    perMinute[h] = (contactsPerWeek * (pattern[h % HOURS_PER_WEEK] ?? 0)) / MINUTES_PER_HOUR
+  }
+  const arrivalsAt = (t: number): number => perMinute[Math.floor(t / MINUTES_PER_HOUR)] ?? 0
+
+  const histogram = new Float64Array(2 * MINUTES_PER_WEEK + 1)
+  let answered = 0
+  let responseSum = 0
+  const thresholds = input.thresholdsMinutes ?? []
+  const within = thresholds.map(() => 0)
+  // Contacts finished since the staff were last without visible work: the pile behind the
+  // spread of finishing times.
+  let sinceIdle = 0
+  let arrived = 0
+  let finishedAll = 0
+  let backlogAtWeekEnd = 0
+  let maxBacklog = 0
+
+  let seen = 0 // looks made so far
+  let workHead = 0 // the look whose work or contacts are being done
+  let checkWorkLeft = 0
+  let cohort = 0 // arrival minute of the next unanswered contact
+  let cohortLeft = arrivalsAt(0)
+  let hourBudget = 0
+
+  for (let t = 0; t < horizon; t++) {
+    const minute = t % MINUTES_PER_WEEK
+    const hour = Math.floor(minute / MINUTES_PER_HOUR)
+    if (!coverage[hour]) {
+      // Nobody is there: contacts only arrive. Jump to the end of the hour.
+      const end = t + (MINUTES_PER_HOUR - (minute % MINUTES_PER_HOUR))
+      arrived += arrivalsAt(t) * (end - t)
+      if (end === 2 * MINUTES_PER_WEEK) backlogAtWeekEnd = arrived - finishedAll
+      if (t >= MINUTES_PER_WEEK && t < 2 * MINUTES_PER_WEEK) {
+        maxBacklog = Math.max(maxBacklog, arrived - finishedAll)
+      }
+      t = end - 1
+      continue
+    }
+    arrived += arrivalsAt(t)
+    if (seen < checks.length && checks[seen] === t) {
+      if (seen === workHead) checkWorkLeft = minutesPerCheck
+      seen++
+    }
+    if (minute % MINUTES_PER_HOUR === 0) hourBudget = allowance
+    let capacity = Math.min(speed, hourBudget)
+    const startCapacity = capacity
+    while (capacity > 1e-12 && workHead < seen) {
+      if (checkWorkLeft > 0) {
+        const done = Math.min(checkWorkLeft, capacity)
+        checkWorkLeft -= done
+        capacity -= done
+        if (checkWorkLeft > 1e-12) break
+        checkWorkLeft = 0
+      }
+      const lastShown = checks[workHead] ?? -1
+      if (cohort > lastShown) {
+        workHead++
+        if (workHead < seen) checkWorkLeft = minutesPerCheck
+        continue
+      }
+      if (cohortLeft <= 1e-12) {
+        cohort++
+        cohortLeft = arrivalsAt(cohort)
+        continue
+      }
+      const finished =
+        handleMinutes > 0 ? Math.min(cohortLeft, capacity / handleMinutes) : cohortLeft
+      capacity -= finished * handleMinutes
+      cohortLeft -= finished
+      finishedAll += finished
+      sinceIdle += finished
+      if (cohort >= MINUTES_PER_WEEK && cohort < 2 * MINUTES_PER_WEEK) {
+        // Its turn came in this minute and it arrived, on average, mid-minute; its answer is
+        // finished one handle time later at the staff's speed (the fluid would otherwise let
+        // the first contacts of a pile finish the moment work on them starts).
+        const response = t + 0.5 - cohort + handleMinutes / speed
+        const bin = Math.min(histogram.length - 1, Math.max(0, Math.round(response)))
+        histogram[bin] = (histogram[bin] ?? 0) + finished
+        answered += finished
+        responseSum += finished * response
+        const spread = (Math.sqrt(2 * (sinceIdle + finished / 2)) * handleMinutes) / speed
+        for (let i = 0; i < thresholds.length; i++) {
+          within[i] =
+            (within[i] ?? 0) + finished * normalBelow(thresholds[i] ?? 0, response, spread)
+        }
+      }
+    }
+    hourBudget -= startCapacity - capacity
+    if (capacity > 1e-9 && workHead >= seen) sinceIdle = 0
+    if (t === 2 * MINUTES_PER_WEEK - 1) backlogAtWeekEnd = arrived - finishedAll
+    if (t >= MINUTES_PER_WEEK && t < 2 * MINUTES_PER_WEEK) {
+      maxBacklog = Math.max(maxBacklog, arrived - finishedAll)
+    }
+  }
+
+  const measured = contactsPerWeek
+  return {
+    checks: weekChecks.length,
+    workMinutes: measured * handleMinutes + weekChecks.length * minutesPerCheck,
+    answered,
+    unanswered: Math.max(0, measured - answered),
+    within,
+    histogram,
+    meanMinutes: answered > 0 ? responseSum / answered : 0,
+    backlogAtWeekEnd,
+    maxBacklog,
+  }
+}
+
+/** P(X ≤ x) for X normal with this mean and standard deviation (a step when it is 0). */
+export function normalBelow(x: number, mean: number, sd: number): number {
+  if (!(sd > 0)) return x >= mean ? 1 : 0
+  return 0.5 * erfc((mean - x) / (sd * Math.SQRT2))
+}
+
+/** Complementary error function (Numerical Recipes' erfcc, relative error below 1.2e−7). */
+function erfc(z: number): number {
+  const t = 1 / (1 + 0.5 * Math.abs(z))
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628288 +
+                        t *
+                          (0.27886807 +
+                            t *
+                              (-1.13520398 +
+                                t * (1.48851973 + t * (-0.82215223 + t * 0.17087277)))))))),
+    )
+  return z >= 0 ? r : 2 - r
+}

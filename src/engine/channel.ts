@@ -1,0 +1,193 @@
+/**
+ * One channel for one week: given the contacts that reach it and the business's settings, the
+ * staff hours it takes (or, with fixed hours, what those hours buy), the share answered within
+ * target, response times, contacts lost, repeats, hand-offs and cost. The per-kind models are
+ * in live-round.ts (live, chat) and async-round.ts (async).
+ */
+import { asyncRound } from './async-round'
+import type { ChannelEvaluationInput, Round, StaffingPlan } from './channel-round'
+import { liveRound } from './live-round'
+import type { Business, Channel, ChannelKind, SelfService } from './types'
+
+export type { ChannelEvaluationInput, StaffingPlan } from './channel-round'
+export { allocateLiveHours, liveInput } from './live-round'
+
+export const WEEKS_PER_YEAR = 52
+const MONTHS_PER_WEEK = 12 / WEEKS_PER_YEAR
+/** Repeats stop being followed when a round adds less than this share of the first contacts. */
+const REPEAT_TOLERANCE = 1e-6
+const MAX_REPEAT_ROUNDS = 60
+
+export interface ChannelCost {
+  staff: number
+  tools: number
+  /** One-off setup hours spread over a year. */
+  setup: number
+  training: number
+  total: number
+}
+
+export interface ChannelResult {
+  channelId: string
+  kind: ChannelKind
+  mode: 'meet-targets' | 'fixed-hours'
+  firstContacts: number
+  repeatContacts: number
+  /** Rounds of repeats followed until they stopped adding contacts. */
+  repeatRounds: number
+  /** First contacts plus repeats. */
+  contactsOffered: number
+  contactsHandled: number
+  /** Never answered: arrived when nobody covered the channel, hung up, or still waiting a week later. */
+  contactsUnserved: number
+  /** Second contacts this channel creates in a private channel (public channels only). */
+  handoffContacts: number
+  /** Paid hours, shrinkage included. */
+  staffHoursPerWeek: number
+  /** Hours of actual work on contacts and checks. */
+  workloadHoursPerWeek: number
+  /** Of the work, hours spent just looking at the channel (async). */
+  checkHoursPerWeek: number
+  /** Paid hours present only because somebody must be there while the channel is open (live, chat). */
+  floorStaffHoursPerWeek: number
+  occupancy: number
+  /** Share of offered contacts answered within the target time. */
+  attainment: number
+  /**
+   * The most any amount of staff could reach with this coverage and checking: the share within
+   * target if every contact were answered the moment somebody is there to see it.
+   */
+  bestPossibleAttainment: number
+  targetMet: boolean
+  /** Mean and 90th-percentile time to answer, over the contacts answered, in seconds. */
+  meanResponseSeconds: number
+  p90ResponseSeconds: number
+  /** Share of offered contacts answered later than customers expect, or never. */
+  lateShare: number
+  /** Contacts still waiting at the end of the week (async). */
+  backlogAtWeekEnd: number
+  /** The staffing behind the figures: agents per hour, or staff presence per covered hour. */
+  plan: StaffingPlan
+  cost: ChannelCost
+  /** Weekly cost per contact answered; Infinity when none is. */
+  costPerContact: number
+}
+
+export function weeklyCost(channel: Channel, business: Business, staffHours: number): ChannelCost {
+  const staff = staffHours * business.costPerHour
+  const tools = channel.toolCostPerMonth * MONTHS_PER_WEEK
+  const setup = (channel.setupHours * business.costPerHour) / WEEKS_PER_YEAR
+  const training = channel.trainingHoursPerMonth * MONTHS_PER_WEEK * business.costPerHour
+  return { staff, tools, setup, training, total: staff + tools + setup + training }
+}
+
+/** Less than this many contacts in a week (or in one of its hours) is no contact at all. */
+const NEGLIGIBLE_CONTACTS = 1e-9
+
+export function evaluateChannel(rawInput: ChannelEvaluationInput): ChannelResult {
+  // Vanishing volumes (a billionth of a contact) only feed rounding noise into the queues.
+  const first = rawInput.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : rawInput.contactsPerWeek
+  const input: ChannelEvaluationInput = {
+    ...rawInput,
+    pattern: rawInput.pattern.map((w) => (w * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : w)),
+  }
+  const { channel, business } = input
+  const roundAt = (contacts: number): Round =>
+    channel.kind === 'async' ? asyncRound(input, contacts) : liveRound(input, contacts)
+
+  // Contacts answered later than customers expect come back at the repeat rate, and so do
+  // their repeats: offered = first + rate × late(offered) × offered. With the late share held
+  // at its current level the answer is first / (1 − rate × late); a few such rounds settle it
+  // when the late share changes slowly with volume. If they do not, bisect: the root lies
+  // between first (no repeats) and first / (1 − rate) (every contact late).
+  const settle = (offered: number, r: Round) => first + channel.repeatRate * r.lateShare * offered
+  let offered = first
+  let round = roundAt(offered)
+  let rounds = 0
+  if (channel.repeatRate > 0 && first > 0) {
+    const tolerance = REPEAT_TOLERANCE * first
+    let converged = false
+    for (; rounds < 8 && !converged; rounds++) {
+      const next = first / (1 - channel.repeatRate * round.lateShare)
+      converged = Math.abs(next - offered) <= tolerance
+      offered = next
+      round = roundAt(offered)
+    }
+    if (!converged || Math.abs(settle(offered, round) - offered) > tolerance) {
+      let lo = first
+      let hi = first / (1 - channel.repeatRate)
+      for (; rounds < MAX_REPEAT_ROUNDS && hi - lo > tolerance; rounds++) {
+        const mid = (lo + hi) / 2
+        const r = roundAt(mid)
+        if (settle(mid, r) > mid) lo = mid
+        else hi = mid
+      }
+      offered = (lo + hi) / 2
+      round = roundAt(offered)
+    }
+  }
+
+  const staffHours = round.staffHours
+  const cost = weeklyCost(channel, business, staffHours)
+  return {
+    channelId: channel.id,
+    kind: channel.kind,
+    mode: input.staffHoursPerWeek === undefined ? 'meet-targets' : 'fixed-hours',
+    firstContacts: first,
+    repeatContacts: offered - first,
+    repeatRounds: rounds,
+    contactsOffered: offered,
+    contactsHandled: round.handled,
+    contactsUnserved: round.unserved,
+    handoffContacts: channel.isPublic ? round.handled * channel.privateHandoffShare : 0,
+    staffHoursPerWeek: staffHours,
+    workloadHoursPerWeek: round.workloadHours,
+    checkHoursPerWeek: round.checkHours,
+    floorStaffHoursPerWeek: round.floorStaffHours,
+    occupancy: round.occupancy,
+    attainment: round.attainment,
+    bestPossibleAttainment: round.bestAttainment,
+    targetMet: round.attainment >= channel.targetShare - 1e-9,
+    meanResponseSeconds: round.meanResponseSeconds,
+    p90ResponseSeconds: round.p90ResponseSeconds,
+    lateShare: round.lateShare,
+    backlogAtWeekEnd: round.backlogAtWeekEnd,
+    plan: round.plan,
+    cost,
+    costPerContact: round.handled > 0 ? cost.total / round.handled : Infinity,
+  }
+}
+
+// ---------------------------------------------------------------- self-service
+
+export interface SelfServiceResult {
+  contactsRemaining: number
+  contactsDeflected: number
+  upkeepHoursPerWeek: number
+  costPerWeek: number
+}
+
+/** Self-service answers its share before any channel sees a contact, and costs its upkeep. */
+export function applySelfService(
+  contactsPerWeek: number,
+  selfService: SelfService,
+  business: Business,
+): SelfServiceResult {
+  if (!selfService.enabled) {
+    return {
+      contactsRemaining: contactsPerWeek,
+      contactsDeflected: 0,
+      upkeepHoursPerWeek: 0,
+      costPerWeek: 0,
+    }
+  }
+  const deflected = contactsPerWeek * selfService.deflectionShare
+  return {
+    contactsRemaining: contactsPerWeek - deflected,
+    contactsDeflected: deflected,
+    upkeepHoursPerWeek: selfService.upkeepHoursPerWeek,
+    costPerWeek:
+      selfService.upkeepHoursPerWeek * business.costPerHour +
+      selfService.toolCostPerMonth * MONTHS_PER_WEEK,
+  }
+}
