@@ -2,7 +2,16 @@
  * Engine speed figures, printed (not asserted): `npm run bench`.
  * Each figure is the median of several timed rounds after a warm-up.
  */
-import { agentsForTarget, type StaffingInput } from '../src/engine/index'
+import {
+  agentsForTarget,
+  createRandom,
+  evaluateChannel,
+  evaluateScenarioChannels,
+  sampleScenario,
+  simulateWeek,
+  simulationInputFor,
+  type StaffingInput,
+} from '../src/engine/index'
 
 const ROUNDS = 7
 
@@ -84,5 +93,32 @@ for (const contactsPerWeek of [500, 20_000, 2_000_000]) {
   const peak = Math.max(...loads)
   console.log(
     `  ${fmt(contactsPerWeek).padStart(9)} contacts/week (peak ${fmt(peak, 1)} E): Erlang C ${fmt(c, 2)} ms   Erlang A ${fmt(a, 2)} ms`,
+  )
+}
+
+console.log(
+  '\nChannel models (the built-in sample scenario: 10 candidate channels, 400 contacts a week)',
+)
+const scenario = sampleScenario()
+const all = time(() => evaluateScenarioChannels(scenario))
+console.log(
+  `  evaluate every channel for a week (meet targets, repeats, hand-offs): ${fmt(all, 1)} ms`,
+)
+for (const id of ['phone', 'live-chat', 'email', 'facebook']) {
+  const channel = scenario.channels.find((c) => c.id === id)
+  if (!channel) continue
+  const input = {
+    channel,
+    contactsPerWeek: 100,
+    business: scenario.business,
+    pattern: scenario.demand.pattern,
+  }
+  const meet = time(() => evaluateChannel(input))
+  const fixed = time(() => evaluateChannel({ ...input, staffHoursPerWeek: 10 }))
+  const plan = simulationInputFor(input, evaluateChannel(input))
+  let seed = 1
+  const simulated = time(() => simulateWeek(plan, createRandom(seed++)))
+  console.log(
+    `  ${id.padEnd(10)} meet targets ${fmt(meet, 2).padStart(7)} ms   fixed hours ${fmt(fixed, 2).padStart(6)} ms   one simulated week ${fmt(simulated, 2).padStart(6)} ms`,
   )
 }

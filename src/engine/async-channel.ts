@@ -4,9 +4,9 @@
  *
  * The week is followed minute by minute as a fluid:
  * - contacts arrive at a steady rate within each hour (the weekly pattern);
- * - in covered hours somebody looks every `targetSeconds` (to answer within T, look at least
- *   every T) and at the start of every covered stretch; each look costs `minutesPerCheck` and
- *   makes everything that arrived since the last look visible;
+ * - somebody looks when a covered stretch starts, every `targetSeconds` while it lasts (to
+ *   answer within T, look at least every T), and before it ends; each look costs
+ *   `minutesPerCheck` and makes everything that arrived since the last look visible;
  * - visible work (looks and contacts, `handleMinutes` each) is done in arrival order, during
  *   covered hours only, by staff who may spend up to `allowance` work-minutes per covered hour,
  *   at the speed of one person (or of several, when the allowance exceeds an hour);
@@ -70,24 +70,33 @@ export interface AsyncQueueResult {
   maxBacklog: number
 }
 
-/** Minutes of the week (0..10 079) at which somebody looks at the channel. */
+/**
+ * Minutes of the week (0..10 079) at which somebody looks at the channel: at the start of each
+ * covered stretch, every whole `checkIntervalSeconds` (rounded down to minutes) while it lasts,
+ * and in its last minute, before leaving. Round the clock, every interval from Monday 00:00.
+ * A longer interval never means more looks.
+ */
 export function checkMinutes(coverage: readonly boolean[], checkIntervalSeconds: number): number[] {
-  // Whole minutes, rounded down: a look never comes later than the target after the last one,
-  // and targets a few seconds apart give the same looks.
   const interval = Math.max(1, Math.floor(checkIntervalSeconds / 60 + 1e-9))
-  const minutes: number[] = []
-  let nextRegular = 0
-  for (let minute = 0; minute < MINUTES_PER_WEEK; minute++) {
-    const hour = Math.floor(minute / MINUTES_PER_HOUR)
-    if (!coverage[hour]) continue
-    const previousHour = (hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK
-    const opening = minute % MINUTES_PER_HOUR === 0 && !coverage[previousHour]
-    while (nextRegular < minute) nextRegular += interval
-    const regular = nextRegular === minute
-    if (opening || regular) minutes.push(minute)
-    if (regular) nextRegular += interval
+  const covered = (minute: number) =>
+    coverage[
+      Math.floor((((minute % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK) / 60)
+    ] === true
+  const looks = new Set<number>()
+  if (coverage.every(Boolean) && coverage.length === HOURS_PER_WEEK) {
+    for (let m = 0; m < MINUTES_PER_WEEK; m += interval) looks.add(m)
+    return [...looks].sort((a, b) => a - b)
   }
-  return minutes
+  for (let hour = 0; hour < HOURS_PER_WEEK; hour++) {
+    const previous = (hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK
+    if (!coverage[hour] || coverage[previous]) continue
+    const start = hour * MINUTES_PER_HOUR
+    let end = start
+    while (covered(end)) end += MINUTES_PER_HOUR
+    for (let m = start; m < end; m += interval) looks.add(m % MINUTES_PER_WEEK)
+    looks.add((end - 1) % MINUTES_PER_WEEK)
+  }
+  return [...looks].sort((a, b) => a - b)
 }
 
 export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {

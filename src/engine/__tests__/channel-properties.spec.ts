@@ -10,7 +10,10 @@ import { HOURS_PER_WEEK } from '../types'
 import { ALWAYS, FLAT, makeChannel, OFFICE_ONLY, WEEKDAY_OFFICE } from './support/factory'
 
 const SEED = 4242
-const RUNS = process.env.FULL_PROPERTIES === '1' ? 10_000 : 150
+const FULL = process.env.FULL_PROPERTIES === '1'
+const RUNS = FULL ? 10_000 : 150
+/** The full run takes minutes per property on a 2-core machine. */
+const TIMEOUT = FULL ? 40 * 60_000 : 60_000
 const EFFICIENCY = [1, 1, 1.7, 2.5]
 
 const EVENINGS: boolean[] = Array.from(
@@ -108,7 +111,7 @@ function expectSane(r: ChannelResult): void {
   expect(r.contactsHandled + r.contactsUnserved).toBeCloseTo(r.contactsOffered, 6)
 }
 
-describe('channel invariants', () => {
+describe('channel invariants', { timeout: TIMEOUT }, () => {
   it('no NaN, Infinity or negative hours for any valid channel, in either mode', () => {
     fc.assert(
       fc.property(

@@ -23,9 +23,9 @@ const page = makeAsyncChannel({
 
 describe('public channel: repeats and hand-offs', () => {
   // Plenty of hours (500 a week) make answering near instant, so the late share depends on
-  // coverage only: a post is answered within the hour if it arrives on a weekday 08:00–16:00
-  // (8 of 24 hours, see channel-async.spec.ts): late share L = 1 − 40/168 = 0.7619.
-  // Repeats: offered = first / (1 − r·L) = 100 / (1 − 0.3 × 0.7619) = 100 / 0.77143 = 129.63.
+  // coverage only: a post is answered within the hour if it arrives on a weekday 08:00–17:00
+  // (9 of 24 hours, see channel-async.spec.ts): late share L = 1 − 45/168 = 0.7321.
+  // Repeats: offered = first / (1 − r·L) = 100 / (1 − 0.3 × 0.7321) = 100 / 0.78036 = 128.15.
   const r = evaluateChannel({
     channel: page,
     contactsPerWeek: 100,
@@ -33,7 +33,7 @@ describe('public channel: repeats and hand-offs', () => {
     pattern: FLAT,
     staffHoursPerWeek: 500,
   })
-  const late = 1 - 40 / 168
+  const late = 1 - 45 / 168
 
   it('late posts come back as repeats, and the series settles', () => {
     // Answering is fast but not instant: a post that waited the full hour for a look still
@@ -78,7 +78,7 @@ describe('public channel: repeats and hand-offs', () => {
   })
 
   it('repeats stay bounded even when almost everything is late', () => {
-    // 1 paid hour cannot even cover the looks (40 × 3 min = 2 h): nothing is answered, all is
+    // 1 paid hour cannot even cover the looks (45 × 3 min = 2.25 h): nothing is answered, all is
     // late, and offered tends to first / (1 − r) = 100 / 0.7 = 142.86.
     const swamped = evaluateChannel({
       channel: page,

@@ -157,27 +157,30 @@ describe('async channels: agreement where coverage, not staff, sets the attainme
   // wait for the next opening), so the meet-targets search stops at twice the bare workload
   // (50 % utilisation); queues then stay short and the fluid timeline's only error is small.
   it('email, private, weekday office hours, looked at every 4 h', () => {
-    // Analytic 0.6474, simulated 0.6457.
+    // Analytic 0.8002, simulated 0.7945.
     const c = compare(makeAsyncChannel(), 1500, OFFICE_PATTERN, 100)
     expectAgreement(c)
   })
 
   it('web form, private, weekday office hours, looked at every hour', () => {
-    // Analytic 0.2172, simulated 0.2129.
+    // Analytic 0.2187, simulated 0.2166.
     const channel = makeAsyncChannel({ handleMinutes: 3, targetSeconds: 3600 })
     const c = compare(channel, 1500, SHOP_PATTERN, 100)
     expectAgreement(c)
   })
 
   it('Facebook page, public, weekday office hours, every 4 h', () => {
-    // Analytic 0.2525, simulated 0.2499.
+    // Analytic 0.0455, simulated 0.0450: 80 % within 4 h is out of reach for an evenly
+    // spread week on weekday hours (at most 5 × 12/168 = 0.357), so the staffing stops where
+    // more staff stops paying, and Monday's weekend pile, worked first come first served,
+    // makes most posts late.
     const channel = makeAsyncChannel({ isPublic: true, privateHandoffShare: 0.3 })
     const c = compare(channel, 1500, FLAT, 100)
     expectAgreement(c)
   })
 
   it('Instagram, public, weekdays 8–20 and Saturday, every hour', () => {
-    // Analytic 0.2796, simulated 0.2704: the largest gap that passes. With a look every hour
+    // Analytic 0.2774, simulated 0.2721: the largest gap that passes. With a look every hour
     // and a 1-hour target, a post arriving just after a look must be answered within minutes
     // of the next.
     const channel = makeAsyncChannel({
@@ -191,7 +194,7 @@ describe('async channels: agreement where coverage, not staff, sets the attainme
   })
 
   it('email every day 9–21 on a 24/7 shop pattern, every 4 h', () => {
-    // Analytic 0.6673, simulated 0.6637.
+    // Analytic 0.8001, simulated 0.7883.
     const c = compare(makeAsyncChannel({ coverage: SEVEN_DAY }), 1500, SHOP_PATTERN, 100)
     expectAgreement(c)
   })
@@ -263,14 +266,14 @@ describe('async where staff, not coverage, is the limit', () => {
   // that bursts of arrivals and varied handle times give the pile (async-channel.ts). Without
   // that spread this case read 0.93 against a simulated 0.06.
   it('email around the clock, every 4 h, meet-targets staffing', () => {
-    // Analytic 0.8002, simulated 0.7895.
+    // Analytic 0.8004, simulated 0.7964.
     expectAgreement(compare(makeAsyncChannel({ coverage: ALWAYS }), 1500, FLAT, 400))
   })
 })
 
 describe('where the analytic model is an approximation', () => {
   it('public page around the clock, every hour, fixed 300 paid hours (utilisation 0.5)', () => {
-    // Analytic 0.7030, simulated 0.6651: still 3.8 points optimistic. With a look every hour
+    // Analytic 0.6880, simulated 0.6651: still 2.3 points optimistic. With a look every hour
     // and a one-hour target, a post that arrives just after a look waits the full hour and
     // must then be answered within minutes, so the share within target turns on the first few
     // minutes of each pile, where the normal spread is coarsest (few contacts behind it). The
