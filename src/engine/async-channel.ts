@@ -5,14 +5,14 @@
  * The week is followed minute by minute as a fluid:
  * - contacts arrive at a steady rate within each hour (the weekly pattern);
  * - somebody looks when a covered stretch starts, every `targetSeconds` while it lasts (to
- *   answer within T, look at least every T), and before it ends; each look costs
+ *   answer within T, look at least every T), and 15 minutes before it ends; each look costs
  *   `minutesPerCheck` and makes everything that arrived since the last look visible;
  * - visible work (looks and contacts, `handleMinutes` each) is done in arrival order, during
  *   covered hours only, by staff who may spend up to `allowance` work-minutes per covered hour,
  *   at the speed of one person (or of several, when the allowance exceeds an hour);
  * - a contact's response time runs from its arrival to the moment its answer is finished:
  *   wait to the next look + wait to the next covered hour + the queue ahead of it + its own
- *   handle time.
+ *   handle time, by one person (several people share a pile, not one contact).
  *
  * The flow gives each contact's mean response time. Real arrivals come in bursts and handle
  * times vary, and that spread grows with the pile worked through since the staff were last
@@ -30,6 +30,8 @@ import { HOURS_PER_WEEK } from './types'
 
 const MINUTES_PER_HOUR = 60
 const MINUTES_PER_WEEK = HOURS_PER_WEEK * MINUTES_PER_HOUR
+/** The last look of a covered stretch comes this long before it ends, leaving time to answer. */
+const CLOSING_LOOK_MINUTES = 15
 
 export interface AsyncQueueInput {
   contactsPerWeek: number
@@ -73,7 +75,7 @@ export interface AsyncQueueResult {
 /**
  * Minutes of the week (0..10 079) at which somebody looks at the channel: at the start of each
  * covered stretch, every whole `checkIntervalSeconds` (rounded down to minutes) while it lasts,
- * and in its last minute, before leaving. Round the clock, every interval from Monday 00:00.
+ * and a quarter of an hour before it ends, leaving time to answer what that look shows. Round the clock, every interval from Monday 00:00.
  * A longer interval never means more looks.
  */
 export function checkMinutes(coverage: readonly boolean[], checkIntervalSeconds: number): number[] {
@@ -94,7 +96,7 @@ export function checkMinutes(coverage: readonly boolean[], checkIntervalSeconds:
     let end = start
     while (covered(end)) end += MINUTES_PER_HOUR
     for (let m = start; m < end; m += interval) looks.add(m % MINUTES_PER_WEEK)
-    looks.add((end - 1) % MINUTES_PER_WEEK)
+    looks.add((Math.max(start, end - CLOSING_LOOK_MINUTES) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK)
   }
   return [...looks].sort((a, b) => a - b)
 }
@@ -184,17 +186,18 @@ export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
       capacity -= finished * handleMinutes
       cohortLeft -= finished
       finishedAll += finished
-      sinceIdle += finished
       if (cohort >= MINUTES_PER_WEEK && cohort < 2 * MINUTES_PER_WEEK) {
-        // Its turn came in this minute and it arrived, on average, mid-minute; its answer is
-        // finished one handle time later at the staff's speed (the fluid would otherwise let
-        // the first contacts of a pile finish the moment work on them starts).
-        const response = t + 0.5 - cohort + handleMinutes / speed
+        // The flow finishes a pile continuously; a real contact is one person's work from its
+        // turn to its answer: with P people at speed S in all (P = ⌈S⌉), h·P/S. The flow's time
+        // is, on average, half of its own h/S past its turn, so add (h/S)·(P − ½).
+        const people = Math.ceil(speed - 1e-9)
+        const response = t + 0.5 - cohort + (handleMinutes / speed) * (people - 0.5)
         const bin = Math.min(histogram.length - 1, Math.max(0, Math.round(response)))
         histogram[bin] = (histogram[bin] ?? 0) + finished
         answered += finished
         responseSum += finished * response
         const spread = (Math.sqrt(2 * (sinceIdle + finished / 2)) * handleMinutes) / speed
+        sinceIdle += finished
         for (let i = 0; i < thresholds.length; i++) {
           within[i] =
             (within[i] ?? 0) + finished * normalBelow(thresholds[i] ?? 0, response, spread)

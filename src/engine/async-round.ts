@@ -19,7 +19,9 @@ const UNLIMITED_ALLOWANCE = 1e9
  */
 const CONTACTS_PER_PAID_HOUR_WORTH_IT = 1
 /** Presence levels tried when looking for the best trade-off: the floor × 2^k, k ≤ this. */
-const MAX_DOUBLINGS = 12
+const MAX_DOUBLINGS = 8
+/** Within this of the best coverage allows, more staff cannot help. */
+const AT_COVERAGE_LIMIT = 1e-3
 /** The meet-targets search settles the allowance to this relative precision. */
 const SEARCH_PRECISION = 1e-3
 
@@ -63,10 +65,10 @@ function histogramPercentile(run: AsyncQueueResult, p: number): number {
 
 /**
  * Meet-targets mode: the least allowance that answers the target share within the target
- * time, never below the work ÷ the occupancy cap. When no allowance tried reaches the target
- * (coverage rules it out: a Friday-evening post to a weekday channel waits for Monday whatever
- * the staff), the allowance with the best trade-off, counting one paid hour as worth one
- * contact answered within target.
+ * time, never below the work ÷ the occupancy cap. When no allowance reaches the target (coverage
+ * rules it out: a Friday-evening post to a weekday channel waits for Monday whatever the staff),
+ * or reaching it costs more paid hours than it answers contacts on time, the allowance with the
+ * best trade-off, counting one paid hour as worth one contact answered within target.
  */
 function allowanceForTarget(
   input: ChannelEvaluationInput,
@@ -76,8 +78,11 @@ function allowanceForTarget(
   const { channel, business } = input
   const attainmentAt = (a: number) => shareWithin(asyncRun(input, contacts, a), 0, contacts)
   const paidHours = (a: number) => (a * covered) / 60 / (1 - business.shrinkage)
-  const work = asyncRun(input, contacts, UNLIMITED_ALLOWANCE).workMinutes
-  const floor = Math.max(work / covered / business.maxOccupancy, 1e-6)
+  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE)
+  const limit = shareWithin(instant, 0, contacts)
+  const floor = Math.max(instant.workMinutes / covered / business.maxOccupancy, 1e-6)
+  const valueAt = (a: number, attainment: number) =>
+    attainment * contacts - CONTACTS_PER_PAID_HOUR_WORTH_IT * paidHours(a)
   let best = { allowance: floor, value: -Infinity }
   let lo = 0
   let hi = 0
@@ -89,8 +94,9 @@ function allowanceForTarget(
       hi = a
       break
     }
-    const value = attainment * contacts - CONTACTS_PER_PAID_HOUR_WORTH_IT * paidHours(a)
+    const value = valueAt(a, attainment)
     if (value > best.value) best = { allowance: a, value }
+    if (attainment >= limit - AT_COVERAGE_LIMIT) break
   }
   if (hi === 0) return best.allowance
   while (hi - lo > SEARCH_PRECISION * hi) {
@@ -98,7 +104,9 @@ function allowanceForTarget(
     if (attainmentAt(mid) >= channel.targetShare) hi = mid
     else lo = mid
   }
-  return hi
+  // A target reached only by staff that answer less than a contact on time per extra paid
+  // hour is not worth reaching: keep the better trade-off found on the way.
+  return valueAt(hi, attainmentAt(hi)) >= best.value ? hi : best.allowance
 }
 
 export function asyncRound(input: ChannelEvaluationInput, contacts: number): Round {

@@ -87,9 +87,12 @@ const NEGLIGIBLE_CONTACTS = 1e-9
 export function evaluateChannel(rawInput: ChannelEvaluationInput): ChannelResult {
   // Vanishing volumes (a billionth of a contact) only feed rounding noise into the queues.
   const first = rawInput.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : rawInput.contactsPerWeek
+  // The pattern is a shape: scale it to sum to 1 whatever its weights add up to.
+  const total = rawInput.pattern.reduce((s, w) => s + w, 0)
+  const shape = rawInput.pattern.map((w) => (total > 0 ? w / total : 0))
   const input: ChannelEvaluationInput = {
     ...rawInput,
-    pattern: rawInput.pattern.map((w) => (w * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : w)),
+    pattern: shape.map((w) => (w * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : w)),
   }
   const { channel, business } = input
   const roundAt = (contacts: number): Round =>

@@ -11,6 +11,8 @@
  *   E[queue]   = P(wait)·Σ k·t_k / S
  *   P(abandon) = θ·E[queue]/λ               (rate of abandoning over rate of arriving)
  *   mean wait  = E[queue]/λ                 (Little; abandoners count at their time of leaving)
+ *   mean wait of those answered = P(wait)·Σ_k (t_k/S)·a/(a+k+1)·(1/θ)·Σ_{i=1}^{k+1} 1/(a+i)
+ *                                 ÷ (1 − P(abandon))
  *   occupancy  = A·(1 − P(abandon)) / n      (served load over agents)
  *
  * Service level (share of all offered contacts answered within t): a contact that finds k
@@ -39,6 +41,8 @@ export interface ErlangAResult {
   probabilityOfAbandon: number
   serviceLevel: number
   averageWaitSeconds: number
+  /** Mean wait of the contacts answered (those who hang up left out). */
+  averageWaitAnsweredSeconds: number
   occupancy: number
 }
 
@@ -60,6 +64,7 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
       probabilityOfAbandon: 0,
       serviceLevel: 1,
       averageWaitSeconds: 0,
+      averageWaitAnsweredSeconds: 0,
       occupancy: 0,
     }
   }
@@ -85,14 +90,19 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
   const logOneMinusU = Math.log(-Math.expm1(-thetaT))
   let logPmf = -(a + 1) * thetaT
   let cdf = 0
+  // Σ_{i=1}^{k+1} 1/(a + i), kept for k = lo − 1 onward: the mean wait of an answered contact
+  // with k ahead is (1/θ)·Σ_{i=1}^{k+1} 1/(a + i) (E[−U·ln U] for U ~ Beta(a, k + 1)).
+  let harmonic = 0
   for (let j = 0; j < lo; j++) {
     cdf += Math.exp(logPmf)
     logPmf += Math.log((a + j + 1) / (j + 1)) + logOneMinusU
+    harmonic += 1 / (a + j + 1)
   }
 
   let sumW = 0
   let sumKW = 0
   let sumServedW = 0
+  let sumServedWaitW = 0
   for (let k = lo; ; k++) {
     cdf += Math.exp(logPmf)
     logPmf += Math.log((a + k + 1) / (k + 1)) + logOneMinusU
@@ -100,6 +110,8 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
     sumW += rel
     sumKW += k * rel
     sumServedW += ((rel * a) / (a + k + 1)) * survival
+    harmonic += 1 / (a + k + 1)
+    sumServedWaitW += ((rel * a) / (a + k + 1)) * harmonic
     rel = (rel * x) / (a + k + 1)
     if (k >= peak && rel < NEGLIGIBLE) break
   }
@@ -117,6 +129,10 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
     probabilityOfAbandon,
     serviceLevel: probabilityOfNoWait + (probabilityOfWait * sumServedW) / sumW,
     averageWaitSeconds: (meanQueue * h) / traffic,
+    averageWaitAnsweredSeconds:
+      probabilityOfAbandon < 1
+        ? (probabilityOfWait * (sumServedWaitW / sumW) * patience) / (1 - probabilityOfAbandon)
+        : 0,
     occupancy: n === 0 ? 0 : (traffic * (1 - probabilityOfAbandon)) / n,
   }
 }

@@ -100,8 +100,7 @@ function hourQueue(
       traffic,
       serviceLevel: r.serviceLevel,
       unservedShare: r.probabilityOfAbandon,
-      // Erlang A's mean wait is over all contacts, those who hang up counted until they do.
-      meanWaitSeconds: r.averageWaitSeconds,
+      meanWaitSeconds: r.averageWaitAnsweredSeconds,
       waitExceeds: (seconds: number) => {
         if (answered <= 0) return 0
         const within = erlangAUnchecked({

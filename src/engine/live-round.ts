@@ -4,6 +4,9 @@ import { runLiveQueue, staffLiveHours, type LiveQueueInput } from './live-channe
 import { queuePoint } from './single-queue'
 import { HOURS_PER_WEEK } from './types'
 
+/** In the fixed-hours split, a contact answered late counts this much of one answered on time. */
+const ANSWERED_LATE_WEIGHT = 0.01
+
 /** The hourly queues of a live or chat channel (see live-channel.ts for the chat slots). */
 export function liveInput(input: ChannelEvaluationInput, contacts: number): LiveQueueInput {
   const { channel, business } = input
@@ -48,7 +51,12 @@ export function allocateLiveHours(q: LiveQueueInput, agentHours: number): number
         targetSeconds: q.targetSeconds,
         patienceSeconds: q.patienceSeconds,
       })
-      value.push(contacts * p.serviceLevel)
+      // Answered within target first; answered at all breaks ties, so spare hours still go
+      // where they let contacts through late rather than nowhere.
+      const answered = p.stable
+        ? 1 - p.probabilityOfAbandon
+        : Math.min(1, (n * (q.slotsPerAgent ?? 1)) / traffic)
+      value.push(contacts * (p.serviceLevel + ANSWERED_LATE_WEIGHT * answered))
     }
     hours.push({ hour, value })
   })
@@ -113,7 +121,8 @@ export function liveRound(input: ChannelEvaluationInput, contacts: number): Roun
     meanResponseSeconds: handled > 0 ? waitSum / handled : 0,
     p90ResponseSeconds: percentileFromExceedance(r.waitExceeds, 0.9),
     lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
-    staffHours: r.agentHours * paidPerAgentHour,
+    // Fixed hours are paid whether or not the split needs them all.
+    staffHours: input.staffHoursPerWeek ?? r.agentHours * paidPerAgentHour,
     workloadHours: r.hours.reduce((s, h) => s + h.traffic * (1 - h.unservedShare), 0),
     checkHours: 0,
     floorStaffHours: r.floorAgentHours * paidPerAgentHour,

@@ -19,10 +19,13 @@ export interface ScenarioChannelsResult {
   handoffsWithoutPrivateChannel: number
 }
 
-/** The private candidate a public channel's hand-offs go to: its strongest affinity. */
+/**
+ * The private candidate a public channel's hand-offs go to: its strongest affinity. None when
+ * it has no affinity with any private candidate: those hand-offs are reported, not guessed.
+ */
 export function handoffTarget(from: Channel, candidates: readonly Channel[]): Channel | undefined {
   let best: Channel | undefined
-  let bestWeight = -1
+  let bestWeight = 0
   for (const c of candidates) {
     if (c.isPublic || c.id === from.id) continue
     const weight = from.affinity[c.id] ?? 0

@@ -193,7 +193,10 @@ export const Channel = section('channel', {
     ctx.addIssue({
       code: 'custom',
       path: ['concurrencyEfficiency'],
-      message: `${range(`Concurrency efficiency for ${name}`, 1, channel.concurrency)} (its concurrency)`,
+      message:
+        channel.concurrency === 1
+          ? `Concurrency efficiency for ${name} must be 1: it takes one contact at a time`
+          : `${range(`Concurrency efficiency for ${name}`, 1, channel.concurrency)} (its concurrency)`,
     })
   }
 })

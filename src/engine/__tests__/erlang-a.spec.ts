@@ -28,6 +28,24 @@ describe('Erlang A by hand on the smallest queue', () => {
   it('mean wait = 60·(2 − e^0.5)/e^0.5 seconds', () => {
     expect(r.averageWaitSeconds).toBeCloseTo((60 * (2 - e)) / e, 12)
   })
+  it('mean wait of those answered: P(wait)·Σ (t_k/S)·(1/(k+2))·60·Σ_{i≤k+1} 1/(1+i) ÷ P(answered)', () => {
+    // With k ahead, an answered contact waits (1/θ)·Σ_{i=1}^{k+1} 1/(a+i) on average over its
+    // chance of being answered, a/(a+k+1) = 1/(k+2) (here a = 1, 1/θ = 60 s).
+    let sum = 0
+    let weight = 1 // t_0
+    let factorial = 1
+    let harmonic = 0
+    for (let k = 0; k < 40; k++) {
+      harmonic += 1 / (k + 2)
+      sum += (weight / (2 * (e - 1))) * (1 / (k + 2)) * 60 * harmonic
+      factorial *= k + 2
+      weight = 0.5 ** (k + 1) / factorial
+    }
+    expect(r.averageWaitAnsweredSeconds).toBeCloseTo(((1 - 1 / e) * sum) / (2 - 2 / e), 12)
+    // Those who hang up have waited less on average than their patience, but the answered
+    // ones were served early: the answered mean is below the all-contacts mean here.
+    expect(r.averageWaitAnsweredSeconds).toBeLessThan(r.averageWaitSeconds)
+  })
   it('occupancy = 1 − e^−0.5', () => {
     expect(r.occupancy).toBeCloseTo(1 - 1 / e, 14)
   })
@@ -63,6 +81,7 @@ describe('Erlang A limits', () => {
     expect(a.serviceLevel).toBeCloseTo(c.serviceLevel, 7)
     expect(a.probabilityOfWait).toBeCloseTo(c.probabilityOfWait, 7)
     expect(a.averageWaitSeconds).toBeCloseTo(c.averageSpeedOfAnswerSeconds, 5)
+    expect(a.averageWaitAnsweredSeconds).toBeCloseTo(c.averageSpeedOfAnswerSeconds, 5)
     expect(a.probabilityOfAbandon).toBeLessThan(1e-7)
   })
 
