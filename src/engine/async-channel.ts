@@ -187,11 +187,10 @@ export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
       cohortLeft -= finished
       finishedAll += finished
       if (cohort >= MINUTES_PER_WEEK && cohort < 2 * MINUTES_PER_WEEK) {
-        // The flow finishes a pile continuously; a real contact is one person's work from its
-        // turn to its answer: with P people at speed S in all (P = ⌈S⌉), h·P/S. The flow's time
-        // is, on average, half of its own h/S past its turn, so add (h/S)·(P − ½).
-        const people = Math.ceil(speed - 1e-9)
-        const response = t + 0.5 - cohort + (handleMinutes / speed) * (people - 0.5)
+        // The flow finishes a pile continuously, on average half of its own h/S past a
+        // contact's turn; a real reply is one person's work, h at full speed, however many
+        // share the pile. So add h − h/(2S): h/2 for one person, nearly h for many.
+        const response = t + 0.5 - cohort + handleMinutes * (1 - 1 / (2 * speed))
         const bin = Math.min(histogram.length - 1, Math.max(0, Math.round(response)))
         histogram[bin] = (histogram[bin] ?? 0) + finished
         answered += finished

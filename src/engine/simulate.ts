@@ -383,7 +383,6 @@ function simulateAsync(input: SimulationInput, allowance: number, random: () => 
   const arrivals = arrivalTimes(input, random)
   const budgetPerHour = Math.max(0, allowance) * 60
   const rate = Math.max(1, allowance / 60)
-  const people = Math.ceil(rate - 1e-9)
   const horizon = WEEKS * WEEK_SECONDS
   let t = 0
   let budgetHour = -1
@@ -426,10 +425,10 @@ function simulateAsync(input: SimulationInput, allowance: number, random: () => 
       doWork(channel.minutesPerCheck * 60)
       while (next < arrivals.length && (arrivals[next] ?? Infinity) <= look) {
         const arrival = arrivals[next++] ?? 0
-        // P people share the pile at `rate` in all; one contact is one person's work, so its
-        // answer takes P/rate of its handle time although the pile moves on at `rate`.
+        // Several people share the pile at `rate` in all, but one reply is one person's work:
+        // it takes its whole handle time although the pile moves on at `rate`.
         const work = exponential(random, channel.handleMinutes * 60)
-        const finished = doWork(work) + (work * (people - 1)) / rate
+        const finished = doWork(work) + work * (1 - 1 / rate)
         if (measured(arrival) && finished <= horizon) tally.responses.push(finished - arrival)
       }
     }

@@ -11,7 +11,7 @@ import { ALWAYS, FLAT, makeChannel, OFFICE_ONLY, WEEKDAY_OFFICE } from './suppor
 
 const SEED = 4242
 const FULL = process.env.FULL_PROPERTIES === '1'
-const RUNS = FULL ? 10_000 : 150
+const RUNS = FULL ? 10_000 : Number(process.env.PROPERTY_RUNS ?? 150)
 /** The full run takes minutes per property on a 2-core machine. */
 const TIMEOUT = FULL ? 40 * 60_000 : 60_000
 const EFFICIENCY = [1, 1, 1.7, 2.5]
@@ -185,7 +185,12 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
     )
   })
 
-  it('a longer target never raises cost (meet targets, shorter target met)', () => {
+  // Without repeats. With them a longer target can cost more, and should: fewer looks leave
+  // more customers past their expectation, they come back, and the extra contacts are work
+  // (found by this test at 10 000 cases: a 31 h target tripled cost 9 % more). Known open
+  // case at 10 000 (npm run test:full): async round the clock with targets of 1–5 days, where
+  // the longer target's looks fall unevenly in the week (seed 4242, case 2 428).
+  it('a longer target never raises cost (meet targets, shorter target met, no repeats)', () => {
     fc.assert(
       fc.property(
         channel,
@@ -196,7 +201,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         (c, b, p, v, stretch) => {
           const at = (target: number) =>
             evaluateChannel({
-              channel: { ...c, targetSeconds: target },
+              channel: { ...c, targetSeconds: target, repeatRate: 0 },
               business: b,
               pattern: p,
               contactsPerWeek: v,
