@@ -367,7 +367,7 @@ export const channelCatalog: Readonly<Record<CatalogChannelId, CatalogEntry>> = 
     id: 'live-chat',
     name: 'Live chat',
     kind: 'chat',
-    description: 'A chat window on the website; an agent answers a few chats at once.',
+    description: 'A chat box on the website; an agent answers a few chats at once.',
     coveragePreset: 'weekday-office',
     isPublic: false,
     sources: {
@@ -388,7 +388,7 @@ export const channelCatalog: Readonly<Record<CatalogChannelId, CatalogEntry>> = 
       targetSeconds: sourced(
         60,
         [30, 120],
-        'Assumption: three times the phone target, because the chat window shows the customer they are queued',
+        'Assumption: three times the phone target, because the chat box shows the customer they are queued',
       ),
       patienceSeconds: sourced(
         180,
