@@ -74,11 +74,11 @@ function allowanceForTarget(
   input: ChannelEvaluationInput,
   contacts: number,
   covered: number,
+  instant: AsyncQueueResult,
 ): number {
   const { channel, business } = input
   const attainmentAt = (a: number) => shareWithin(asyncRun(input, contacts, a), 0, contacts)
   const paidHours = (a: number) => (a * covered) / 60 / (1 - business.shrinkage)
-  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE)
   const limit = shareWithin(instant, 0, contacts)
   const floor = Math.max(instant.workMinutes / covered / business.maxOccupancy, 1e-6)
   const valueAt = (a: number, attainment: number) =>
@@ -114,12 +114,13 @@ export function asyncRound(input: ChannelEvaluationInput, contacts: number): Rou
   const covered = coveredHoursOf(channel)
   if (covered === 0) return emptyRound(contacts, input.staffHoursPerWeek ?? 0)
   const present = 1 - business.shrinkage
+  // What instant answers would reach: the coverage limit, reported and used by the search.
+  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE)
   const allowance =
     input.staffHoursPerWeek !== undefined
       ? (input.staffHoursPerWeek * present * 60) / covered
-      : allowanceForTarget(input, contacts, covered)
+      : allowanceForTarget(input, contacts, covered, instant)
   const run = asyncRun(input, contacts, allowance)
-  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE)
   const capacity = allowance * covered
 
   return {

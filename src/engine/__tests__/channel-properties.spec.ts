@@ -82,6 +82,22 @@ const channel: fc.Arbitrary<Channel> = fc
 
 const volume = fc.double({ min: 0, max: 1500, noNaN: true })
 
+/** The generated channel for a week, with any field of the evaluation input overridden. */
+const evaluate = (
+  c: Channel,
+  b: Business,
+  p: number[],
+  v: number,
+  more: { channel?: Partial<Channel>; staffHoursPerWeek?: number } = {},
+): ChannelResult =>
+  evaluateChannel({
+    channel: { ...c, ...more.channel },
+    business: b,
+    pattern: p,
+    contactsPerWeek: v,
+    staffHoursPerWeek: more.staffHoursPerWeek,
+  })
+
 function expectSane(r: ChannelResult): void {
   for (const v of [
     r.staffHoursPerWeek,
@@ -121,15 +137,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         volume,
         fc.option(fc.double({ min: 0, max: 200, noNaN: true })),
         (c, b, p, v, hours) => {
-          expectSane(
-            evaluateChannel({
-              channel: c,
-              business: b,
-              pattern: p,
-              contactsPerWeek: v,
-              staffHoursPerWeek: hours ?? undefined,
-            }),
-          )
+          expectSane(evaluate(c, b, p, v, { staffHoursPerWeek: hours ?? undefined }))
         },
       ),
       { seed: SEED, numRuns: RUNS },
@@ -146,14 +154,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         fc.double({ min: 0, max: 150, noNaN: true }),
         fc.double({ min: 0.5, max: 50, noNaN: true }),
         (c, b, p, v, hours, extra) => {
-          const at = (h: number) =>
-            evaluateChannel({
-              channel: c,
-              business: b,
-              pattern: p,
-              contactsPerWeek: v,
-              staffHoursPerWeek: h,
-            })
+          const at = (h: number) => evaluate(c, b, p, v, { staffHoursPerWeek: h })
           expect(at(hours + extra).attainment).toBeGreaterThanOrEqual(at(hours).attainment - 1e-6)
         },
       ),
@@ -173,8 +174,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         volume,
         fc.double({ min: 1, max: 2, noNaN: true }),
         (c, b, p, v, grow) => {
-          const at = (n: number) =>
-            evaluateChannel({ channel: c, business: b, pattern: p, contactsPerWeek: n })
+          const at = (n: number) => evaluate(c, b, p, n)
           const small = at(v)
           const large = at(v * grow)
           if (!large.targetMet || !small.targetMet) return
@@ -202,12 +202,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         fc.double({ min: 1, max: 3, noNaN: true }),
         (c, b, p, v, stretch) => {
           const at = (target: number) =>
-            evaluateChannel({
-              channel: { ...c, targetSeconds: target, repeatRate: 0 },
-              business: b,
-              pattern: p,
-              contactsPerWeek: v,
-            })
+            evaluate(c, b, p, v, { channel: { targetSeconds: target, repeatRate: 0 } })
           const short = at(c.targetSeconds)
           if (!short.targetMet) return
           expect(at(c.targetSeconds * stretch).cost.total).toBeLessThanOrEqual(
