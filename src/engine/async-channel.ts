@@ -141,6 +141,8 @@ export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
   let hourBudget = 0
 
   for (let t = 0; t < horizon; t++) {
+    // Every contact of the measured week answered: the rest of the third week changes nothing.
+    if (t > 2 * MINUTES_PER_WEEK && cohort >= 2 * MINUTES_PER_WEEK) break
     const minute = t % MINUTES_PER_WEEK
     const hour = Math.floor(minute / MINUTES_PER_HOUR)
     if (!coverage[hour]) {

@@ -22,6 +22,8 @@ export type StaffingPlan =
       kind: 'allowance'
       /** Minutes of staff presence on the channel in each covered hour. */
       allowanceMinutesPerHour: number
+      /** Minutes between looks at the channel (the target or, when cheaper, more often). */
+      lookIntervalMinutes: number
     }
 
 /** What one round of the channel's queue produced, before repeats are added up. */

@@ -84,7 +84,12 @@ export function exponential(random: () => number, mean: number): number {
  */
 export type SimulationStaffing =
   | { kind: 'agents'; agents: readonly number[] }
-  | { kind: 'allowance'; allowanceMinutesPerHour: number }
+  | {
+      kind: 'allowance'
+      allowanceMinutesPerHour: number
+      /** Minutes between looks; the channel's target time when absent. */
+      lookIntervalMinutes?: number
+    }
 
 export interface SimulationInput {
   channel: Channel
@@ -378,7 +383,12 @@ function simulateAgents(
  * it showed, then the next look's. Work happens in covered hours only, at speed
  * max(1, allowance ÷ 60), and stops for the hour once the hour's allowance is spent.
  */
-function simulateAsync(input: SimulationInput, allowance: number, random: () => number): Tally {
+function simulateAsync(
+  input: SimulationInput,
+  allowance: number,
+  lookIntervalSeconds: number,
+  random: () => number,
+): Tally {
   const { channel } = input
   const arrivals = arrivalTimes(input, random)
   const budgetPerHour = Math.max(0, allowance) * 60
@@ -415,7 +425,7 @@ function simulateAsync(input: SimulationInput, allowance: number, random: () => 
     return t
   }
 
-  const weekChecks = checkMinutes(channel.coverage, channel.targetSeconds)
+  const weekChecks = checkMinutes(channel.coverage, lookIntervalSeconds)
   const tally: Tally = { offered: 0, responses: [], uncovered: 0, abandoned: 0 }
   let next = 0
   for (let week = 0; week < WEEKS && t < horizon; week++) {
@@ -451,7 +461,12 @@ export function simulateWeek(input: SimulationInput, random: () => number): Simu
   }
   if (staffing.kind === 'allowance') {
     requireNonNegative('allowanceMinutesPerHour', staffing.allowanceMinutesPerHour)
-    return summarise(channel, simulateAsync(input, staffing.allowanceMinutesPerHour, random))
+    const interval = (staffing.lookIntervalMinutes ?? channel.targetSeconds / 60) * 60
+    requireNonNegative('lookIntervalMinutes', interval)
+    return summarise(
+      channel,
+      simulateAsync(input, staffing.allowanceMinutesPerHour, interval, random),
+    )
   }
   if (staffing.agents.length !== HOURS_PER_WEEK) {
     throw new RangeError(`agents must have 168 entries, got ${staffing.agents.length}`)
@@ -510,7 +525,11 @@ export function simulationInputFor(
   if (plan.kind === 'allowance') {
     return {
       ...base,
-      staffing: { kind: 'allowance', allowanceMinutesPerHour: plan.allowanceMinutesPerHour },
+      staffing: {
+        kind: 'allowance',
+        allowanceMinutesPerHour: plan.allowanceMinutesPerHour,
+        lookIntervalMinutes: plan.lookIntervalMinutes,
+      },
     }
   }
   return { ...base, staffing: { kind: 'agents', agents: plan.agentsByHour } }

@@ -266,12 +266,16 @@ describe('where the analytic model is an approximation: async where staff is the
   // that bursts of arrivals and varied handle times give a pile (async-channel.ts). Without
   // that spread the first case read 0.93 against a simulated 0.06. What remains is optimistic
   // by a few points: the normal spread is coarse for the first contacts of each pile.
-  it('email around the clock, every 4 h, meet-targets staffing (72 % busy)', () => {
-    // Analytic 0.8004, simulated 0.7635: 3.7 points optimistic. Bound: under 5 points.
+  it('email around the clock, 4 h target, meet-targets staffing (85 % busy)', () => {
+    // Meet-targets finds it cheapest to look every 3 h rather than every 4 h: the floor
+    // (work ÷ the 85 % occupancy cap) then already answers 99.7 % within 4 h analytically;
+    // simulated 0.905. At the occupancy cap the steady flow is 9 points optimistic (it was 3.7
+    // points at 72 % busy): bursts that pile up faster than 85 %-busy staff clear them are
+    // what the normal spread underplays. Bound: under 10 points, and never pessimistic.
     const c = compare(makeAsyncChannel({ coverage: ALWAYS }), 1500, FLAT, 400)
     expect(c.standardError).toBeLessThan(0.005)
     expect(c.mean).toBeLessThanOrEqual(c.analytic + 0.02)
-    expect(c.analytic - c.mean).toBeLessThan(0.05)
+    expect(c.analytic - c.mean).toBeLessThan(0.1)
   })
 
   it('public page around the clock, every hour, fixed 300 paid hours (42 % busy)', () => {
