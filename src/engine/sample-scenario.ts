@@ -36,7 +36,7 @@ export function sampleScenario(): Scenario {
   const phone = channels.find((c) => c.id === 'phone')
   if (phone) phone.coverage = [...COVERAGE_PRESETS.extended.flags]
   return {
-    version: 1,
+    version: 2,
     business: {
       name: 'Riverside Cycles',
       currency: 'EUR',
@@ -54,5 +54,6 @@ export function sampleScenario(): Scenario {
     channels,
     selfService: { ...selfServiceCatalog.defaults, enabled: true, deflectionShare: 0.1 },
     valueAtRiskPerLostContact: 35,
+    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
   }
 }

@@ -108,12 +108,36 @@ export interface Demand {
   shares: Record<string, number>
 }
 
+/**
+ * dedicated: each channel has its own people (staff hours add up).
+ * blended: one pool answers every channel (live and chat share one queue; async work fills the
+ * pool's idle time).
+ */
+export type StaffingStructure = 'dedicated' | 'blended'
+
+/**
+ * meet-targets: the least staff that meets each channel's target.
+ * fixed-hours: the business's staff hours a week, split over the channels as well as they go.
+ */
+export type PlanningMode = 'meet-targets' | 'fixed-hours'
+
+export interface AnalysisSettings {
+  structure: StaffingStructure
+  mode: PlanningMode
+  /**
+   * How much more a missed target counts on a public channel (everyone sees the unanswered
+   * post) than on a private one, in the share answered within target: 1 = the same.
+   */
+  publicMissWeight: number
+}
+
 export interface Scenario {
-  version: 1
+  version: 2
   business: Business
   demand: Demand
   channels: Channel[]
   selfService: SelfService
   /** What a lost contact costs (margin, lifetime value at risk), in the scenario's currency. */
   valueAtRiskPerLostContact: number
+  analysis: AnalysisSettings
 }
