@@ -52,10 +52,13 @@ function asyncRun(
   contacts: number,
   allowance: number,
   lookIntervalMinutes: number,
+  /** Only the share within target is needed (the searches): skip the expectation's count. */
+  targetOnly = false,
 ): AsyncQueueResult {
   const { channel } = input
+  const target = channel.targetSeconds / 60
   return runAsyncQueue({
-    thresholdsMinutes: [channel.targetSeconds / 60, channel.expectationHours * 60],
+    thresholdsMinutes: targetOnly ? [target] : [target, channel.expectationHours * 60],
     contactsPerWeek: contacts,
     pattern: input.pattern,
     coverage: channel.coverage,
@@ -86,40 +89,44 @@ interface Option {
   allowance: number
   lookIntervalMinutes: number
   paidHours: number
-  /** What unlimited presence reaches with these looks: the coverage limit. */
-  limit: number
   /** Contacts answered within target less paid hours (one paid hour = one contact). */
   value: number
+}
+
+/** Where a search may start: the plan of a nearby case (the previous repeat round). */
+export interface AllowanceHint {
+  allowanceMinutesPerHour: number
+  lookIntervalMinutes: number
 }
 
 /**
  * Meet-targets mode. For each look interval the target allows, the least allowance that answers
  * the target share within the target time, never below the work ÷ the occupancy cap; the
- * cheapest of these wins. When no allowance reaches the target (coverage rules it out: a
- * Friday-evening post to a weekday channel waits for Monday whatever the staff), or reaching it
- * costs more paid hours than it answers contacts on time, the allowance with the best trade-off,
- * counting one paid hour as worth one contact answered within target.
+ * cheapest of these wins (the longer interval on a tie). When no allowance reaches the target
+ * (coverage rules it out: a Friday-evening post to a weekday channel waits for Monday whatever
+ * the staff), or reaching it costs more paid hours than it answers contacts on time, the
+ * allowance with the best trade-off, counting one paid hour as worth one contact answered within
+ * target.
  *
- * Intervals are tried longest first. Looking more often never means less work, so once an
- * interval's floor costs as much as the cheapest way found to meet the target, no shorter
- * interval can do better and the search stops: an exact cut, not a heuristic.
+ * Allowances live on the grid max(floor, 2^(k / STEPS_PER_DOUBLING)), the same for every case,
+ * and the answer for an interval is the least grid point that meets the target (attainment
+ * never falls as the allowance grows). Once one interval's answer is known, another can only
+ * win if it meets the target one grid step lower: one run tells, and only then is it searched.
+ * Its floor (looks only add work as intervals shorten) ends the search early when it already
+ * costs as much. These cuts are exact: the answer is the one trying every interval in full
+ * would give.
  */
 function planForTarget(
   input: ChannelEvaluationInput,
   contacts: number,
   covered: number,
+  hint?: AllowanceHint,
 ): { allowance: number; lookIntervalMinutes: number; bestAttainment: number } {
   const { channel, business } = input
+  const targetShare = channel.targetShare
   const paidHours = (a: number) => (a * covered) / 60 / (1 - business.shrinkage)
-  const option = (a: number, interval: number, limit: number, attainment: number): Option => ({
-    allowance: a,
-    lookIntervalMinutes: interval,
-    paidHours: paidHours(a),
-    limit,
-    value: attainment * contacts - CONTACTS_PER_PAID_HOUR_WORTH_IT * paidHours(a),
-  })
-  let met: Option | undefined
-  let unmet: Option | undefined
+  const valueOf = (a: number, attainment: number) =>
+    attainment * contacts - CONTACTS_PER_PAID_HOUR_WORTH_IT * paidHours(a)
   const intervals = lookIntervalsFor(channel.targetSeconds)
   const floorAt = (interval: number) => {
     const looks = checkMinutes(channel.coverage, interval * 60).length
@@ -127,87 +134,185 @@ function planForTarget(
     return Math.max(work / covered / business.maxOccupancy, 1e-6)
   }
   // Looks every minute see everything any other schedule sees, as early or earlier: if even
-  // they, with unlimited staff, miss the target, no interval reaches it, and only the target's
-  // own interval is searched for the best trade-off.
-  const shortest = LOOK_INTERVALS_MINUTES[0]
+  // they, with unlimited staff, miss the target, no interval reaches it.
   const reachable =
-    shareWithin(asyncRun(input, contacts, UNLIMITED_ALLOWANCE, shortest), 0, contacts) >=
-    channel.targetShare
-  for (const interval of reachable ? intervals : intervals.slice(0, 1)) {
+    shareWithin(
+      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, LOOK_INTERVALS_MINUTES[0], true),
+      0,
+      contacts,
+    ) >= targetShare
+
+  let met: (Option & { k: number }) | undefined
+  let unmet: Option | undefined
+  const consider = (interval: number, a: number, attainment: number) => {
+    const option = {
+      allowance: a,
+      lookIntervalMinutes: interval,
+      paidHours: paidHours(a),
+      value: valueOf(a, attainment),
+    }
+    if (!unmet || option.value > unmet.value) unmet = option
+  }
+
+  // The hinted interval first (its answer is usually the winner, and makes the cuts bite),
+  // then the others, longest first.
+  const hinted = hint && intervals.includes(hint.lookIntervalMinutes) ? hint : undefined
+  const order = hinted
+    ? [hinted.lookIntervalMinutes, ...intervals.filter((m) => m !== hinted.lookIntervalMinutes)]
+    : intervals
+  for (const [position, interval] of order.entries()) {
+    if (!reachable && interval !== intervals[0]) continue
     const floor = floorAt(interval)
-    if (met && paidHours(floor) >= met.paidHours) break
-    const limit = shareWithin(asyncRun(input, contacts, UNLIMITED_ALLOWANCE, interval), 0, contacts)
-    if (reachable && limit < channel.targetShare) continue
-    const attainmentAt = (a: number) =>
-      shareWithin(asyncRun(input, contacts, a, interval), 0, contacts)
-    for (let k = 0, a = floor; k <= MAX_DOUBLINGS; k++, a *= 2) {
-      const attainment = attainmentAt(a)
-      if (attainment >= channel.targetShare) {
-        const least =
-          k === 0 ? floor : leastOnGrid(a / 2, a, floor, attainmentAt, channel.targetShare)
-        const found = option(least, interval, limit, attainmentAt(least))
-        if (!met || found.paidHours < met.paidHours) met = found
-        break
+    const grid = new AllowanceGrid(floor)
+    const memo = new Map<number, number>()
+    const attainmentAt = (k: number) => {
+      let a = memo.get(k)
+      if (a === undefined) {
+        a = shareWithin(asyncRun(input, contacts, grid.value(k), interval, true), 0, contacts)
+        memo.set(k, a)
       }
-      const found = option(a, interval, limit, attainment)
-      if (!unmet || found.value > unmet.value) unmet = found
-      if (!reachable && attainment >= limit - AT_COVERAGE_LIMIT) break
+      return a
+    }
+    const meets = (k: number) => attainmentAt(k) >= targetShare
+    if (met) {
+      // Longest first after the hinted one: floors only grow from here.
+      if (paidHours(floor) >= met.paidHours) break
+      const cheaper = Math.max(grid.lowest, grid.indexOf(met.allowance) - 1)
+      if (grid.value(cheaper) >= met.allowance || !meets(cheaper)) continue
+      const k = grid.leastMeeting(meets, grid.lowest, cheaper)
+      met = { ...optionAt(k), k }
+      continue
+    }
+    // What unlimited staff reach with these looks: an interval that cannot reach the target
+    // is skipped; out of reach everywhere, more staff stops being tried near this limit.
+    const limit = shareWithin(
+      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, interval, true),
+      0,
+      contacts,
+    )
+    if (reachable && limit < targetShare) continue
+    const start =
+      hinted && position === 0 ? grid.indexOf(hinted.allowanceMinutesPerHour) : undefined
+    const found = grid.search(meets, attainmentAt, {
+      start,
+      limit: reachable ? undefined : limit,
+      missed: (k, attainment) => consider(interval, grid.value(k), attainment),
+    })
+    if (found !== undefined) met = { ...optionAt(found), k: found }
+
+    function optionAt(k: number): Option {
+      const a = grid.value(k)
+      return {
+        allowance: a,
+        lookIntervalMinutes: interval,
+        paidHours: paidHours(a),
+        value: valueOf(a, attainmentAt(k)),
+      }
     }
   }
   // A target reached only by staff that answer less than a contact on time per extra paid
   // hour is not worth reaching: keep the better trade-off found on the way.
   const chosen = met && (!unmet || met.value >= unmet.value) ? met : unmet
-  const fallback = intervals[0] ?? LOOK_INTERVALS_MINUTES[0]
-  return {
-    allowance: chosen?.allowance ?? 0,
-    lookIntervalMinutes: chosen?.lookIntervalMinutes ?? fallback,
-    bestAttainment: chosen?.limit ?? 0,
-  }
+  const allowance = chosen?.allowance ?? 0
+  const lookIntervalMinutes = chosen?.lookIntervalMinutes ?? intervals[0] ?? 1
+  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true)
+  return { allowance, lookIntervalMinutes, bestAttainment: shareWithin(instant, 0, contacts) }
 }
 
 /**
- * The least allowance max(floor, 2^(k / STEPS_PER_DOUBLING)) that meets the target, given that
- * `lo` does not and `hi` does (more presence never lowers attainment).
+ * Allowances one interval may take: index `lowest` is the floor itself, index k above it is
+ * 2^(k / STEPS_PER_DOUBLING) minutes. The grid is shared by every case, so answers compare.
  */
-function leastOnGrid(
-  lo: number,
-  hi: number,
-  floor: number,
-  attainmentAt: (a: number) => number,
-  targetShare: number,
-): number {
-  const at = (k: number) => Math.max(floor, 2 ** (k / STEPS_PER_DOUBLING))
-  let kLo = Math.floor(Math.log2(lo) * STEPS_PER_DOUBLING)
-  let kHi = Math.ceil(Math.log2(hi) * STEPS_PER_DOUBLING)
-  // Attainment is smooth in the allowance, so guess where it crosses the target by straight
-  // lines (Illinois false position) and fall back to halving when a guess gains little. Any
-  // shrinking bracket ends on the same grid point; this one needs fewer runs.
-  let fLo = attainmentAt(at(kLo)) - targetShare
-  let fHi = attainmentAt(at(kHi)) - targetShare
-  let side = 0
-  while (kHi - kLo > 1) {
-    let mid = Math.floor((kLo + kHi) / 2)
-    if (fHi > fLo) {
-      const guess = Math.round(kLo + ((kHi - kLo) * -fLo) / (fHi - fLo))
-      mid = Math.min(kHi - 1, Math.max(kLo + 1, guess))
-    }
-    const f = attainmentAt(at(mid)) - targetShare
-    if (f >= 0) {
-      kHi = mid
-      fHi = f
-      if (side === 1) fLo /= 2
-      side = 1
-    } else {
-      kLo = mid
-      fLo = f
-      if (side === -1) fHi /= 2
-      side = -1
-    }
+class AllowanceGrid {
+  readonly lowest: number
+  constructor(private readonly floor: number) {
+    this.lowest = Math.floor(Math.log2(floor) * STEPS_PER_DOUBLING)
   }
-  return at(kHi)
+  value(k: number): number {
+    return k <= this.lowest ? this.floor : Math.max(this.floor, 2 ** (k / STEPS_PER_DOUBLING))
+  }
+  /** The least index whose value is at least `a`. */
+  indexOf(a: number): number {
+    if (a <= this.floor) return this.lowest
+    let k = Math.ceil(Math.log2(a) * STEPS_PER_DOUBLING - 1e-9)
+    while (k > this.lowest + 1 && this.value(k - 1) >= a) k--
+    while (this.value(k) < a) k++
+    return k
+  }
+  get highest(): number {
+    return this.lowest + MAX_DOUBLINGS * STEPS_PER_DOUBLING
+  }
+  /** The least k in (lo, hi] that meets, given that hi meets and lo (if above lowest) does not. */
+  leastMeeting(meets: (k: number) => boolean, lo: number, hi: number): number {
+    if (lo <= this.lowest && meets(this.lowest)) return this.lowest
+    lo = Math.max(lo, this.lowest)
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2)
+      if (meets(mid)) hi = mid
+      else lo = mid
+    }
+    return hi
+  }
+  /**
+   * The least index that meets the target, or undefined when even 2^MAX_DOUBLINGS × the floor
+   * does not. Without a start: double from the floor (recording each miss through `missed`, and
+   * stopping within AT_COVERAGE_LIMIT of `limit`, what unlimited staff reach, when the target is
+   * out of reach), then halve the last doubling. With a start (a nearby answer): gallop from it,
+   * then halve.
+   */
+  search(
+    meets: (k: number) => boolean,
+    attainmentAt: (k: number) => number,
+    options: {
+      start: number | undefined
+      limit: number | undefined
+      missed: (k: number, attainment: number) => void
+    },
+  ): number | undefined {
+    const { start, limit, missed } = options
+    if (
+      start !== undefined &&
+      start > this.lowest &&
+      start <= this.highest &&
+      limit === undefined
+    ) {
+      if (meets(start)) {
+        let step = 8
+        let hi = start
+        for (;;) {
+          const k = Math.max(this.lowest, hi - step)
+          if (!meets(k)) return this.leastMeeting(meets, k, hi)
+          if (k === this.lowest) return k
+          hi = k
+          step *= 2
+        }
+      }
+      let step = 8
+      let lo = start
+      for (;;) {
+        const k = Math.min(this.highest, lo + step)
+        if (meets(k)) return this.leastMeeting(meets, lo, k)
+        if (k === this.highest) return undefined
+        lo = k
+        step *= 2
+      }
+    }
+    for (let d = 0; d <= MAX_DOUBLINGS; d++) {
+      const k = this.lowest + d * STEPS_PER_DOUBLING
+      const attainment = attainmentAt(k)
+      if (meets(k)) return d === 0 ? k : this.leastMeeting(meets, k - STEPS_PER_DOUBLING, k)
+      missed(k, attainment)
+      if (limit !== undefined && attainment >= limit - AT_COVERAGE_LIMIT) return undefined
+    }
+    return undefined
+  }
 }
 
-export function asyncRound(input: ChannelEvaluationInput, contacts: number): Round {
+export function asyncRound(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  hint?: AllowanceHint,
+): Round {
   const { channel, business } = input
   const covered = coveredHoursOf(channel)
   if (covered === 0) return emptyRound(contacts, input.staffHoursPerWeek ?? 0)
@@ -223,7 +328,12 @@ export function asyncRound(input: ChannelEvaluationInput, contacts: number): Rou
     const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes)
     bestAttainment = shareWithin(instant, 0, contacts)
   } else {
-    ;({ allowance, lookIntervalMinutes, bestAttainment } = planForTarget(input, contacts, covered))
+    ;({ allowance, lookIntervalMinutes, bestAttainment } = planForTarget(
+      input,
+      contacts,
+      covered,
+      hint,
+    ))
   }
   const run = asyncRun(input, contacts, allowance, lookIntervalMinutes)
   const capacity = allowance * covered

@@ -4,7 +4,7 @@
  * target, response times, contacts lost, repeats, hand-offs and cost. The per-kind models are
  * in live-round.ts (live, chat) and async-round.ts (async).
  */
-import { asyncRound } from './async-round'
+import { asyncRound, type AllowanceHint } from './async-round'
 import type { ChannelEvaluationInput, Round, StaffingPlan } from './channel-round'
 import { liveRound } from './live-round'
 import type { Business, Channel, ChannelKind, SelfService } from './types'
@@ -84,7 +84,18 @@ export function weeklyCost(channel: Channel, business: Business, staffHours: num
 /** Less than this many contacts in a week (or in one of its hours) is no contact at all. */
 const NEGLIGIBLE_CONTACTS = 1e-9
 
-export function evaluateChannel(rawInput: ChannelEvaluationInput): ChannelResult {
+export interface EvaluateOptions {
+  /**
+   * The plan of a nearby case (the same channel at a neighbouring volume): async searches start
+   * there. The answer is the same with or without it; only the number of runs changes.
+   */
+  hint?: StaffingPlan
+}
+
+export function evaluateChannel(
+  rawInput: ChannelEvaluationInput,
+  options: EvaluateOptions = {},
+): ChannelResult {
   // Vanishing volumes (a billionth of a contact) only feed rounding noise into the queues.
   const first = rawInput.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : rawInput.contactsPerWeek
   // The pattern is a shape: scale it to sum to 1 whatever its weights add up to.
@@ -95,8 +106,16 @@ export function evaluateChannel(rawInput: ChannelEvaluationInput): ChannelResult
     pattern: shape.map((w) => (w * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : w)),
   }
   const { channel, business } = input
-  const roundAt = (contacts: number): Round =>
-    channel.kind === 'async' ? asyncRound(input, contacts) : liveRound(input, contacts)
+  // Each repeat round's async search starts from the previous round's plan (same answer,
+  // fewer runs: see asyncRound).
+  let hint: AllowanceHint | undefined =
+    options.hint?.kind === 'allowance' && first > 0 ? options.hint : undefined
+  const roundAt = (contacts: number): Round => {
+    if (channel.kind !== 'async') return liveRound(input, contacts)
+    const r = asyncRound(input, contacts, hint)
+    if (r.plan.kind === 'allowance') hint = r.plan
+    return r
+  }
 
   // Contacts answered later than customers expect come back at the repeat rate, and so do
   // their repeats: offered = first + rate × late(offered) × offered. With the late share held

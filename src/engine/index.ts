@@ -80,3 +80,28 @@ export type {
   Scenario,
   SelfService,
 } from './types'
+export {
+  createPortfolioContext,
+  evaluatePortfolio,
+  redistribute,
+  totalPortfolio,
+  type CostCauses,
+  type PortfolioContext,
+  type PortfolioCost,
+  type PortfolioTotals,
+} from './portfolio'
+export {
+  analysePortfolios,
+  analysisSteps,
+  AnalysisStopped,
+  compareRank,
+  MAX_CANDIDATES,
+  recommend,
+  recommendFrom,
+  type AnalysisOptions,
+  type AnalysisProgress,
+  type PortfolioAnalysis,
+  type Recommendation,
+  type SpreadThinPoint,
+} from './analysis'
+export { ChannelCurve, CurveCache, type ChannelFigures } from './channel-curve'

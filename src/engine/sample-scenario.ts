@@ -32,9 +32,8 @@ export function sampleScenario(): Scenario {
   const channels = CATALOG_CHANNEL_IDS.map((id) =>
     channelFromCatalog(id, { candidate: true, offeredToday: OFFERED_TODAY.includes(id) }),
   )
-  // The shop's phone rings in the shop, so it is answered in opening hours, Saturday too.
-  const phone = channels.find((c) => c.id === 'phone')
-  if (phone) phone.coverage = [...COVERAGE_PRESETS.extended.flags]
+  // Whoever answers works in the shop: every channel is covered in opening hours, Saturday too.
+  for (const c of channels) c.coverage = [...COVERAGE_PRESETS.extended.flags]
   return {
     version: 2,
     business: {

@@ -1,7 +1,7 @@
 import { Scenario } from './scenario'
 
 /** The version `Scenario` parses; documents of older versions are brought up to it first. */
-export const CURRENT_SCENARIO_VERSION = 1
+export const CURRENT_SCENARIO_VERSION = 2
 
 /** Turns a document of version `from` into one of version `from + 1`. */
 export interface MigrationStep {
@@ -10,20 +10,42 @@ export interface MigrationStep {
 }
 
 /**
- * One step per past version, in order. When the document changes shape, bump
- * CURRENT_SCENARIO_VERSION, make `Scenario` the new shape with `version: z.literal(2)`, and
- * add the step that rewrites a version-1 document (its input is unchecked: it may be anything
- * a version-1 file held, so read it defensively and leave validation to `Scenario`):
+ * Version 1 → 2: version 2 added the `analysis` section. A version-1 document gets the
+ * settings the app had always used: dedicated staff per channel, the least staff that meets
+ * each target, public misses counted twice.
  *
- *   {
- *     from: 1,
- *     up: (old) => {
- *       const doc = old as { version: 1; business: Record<string, unknown> }
- *       return { ...doc, version: 2, business: { ...doc.business, timeZone: 'UTC' } }
- *     },
- *   },
+ * The input is unchecked: it may be anything a version-1 file held (a field missing, the
+ * wrong type, a field that was never valid). So the step only adds what version 2 needs,
+ * copies the rest as it is and leaves validation to `Scenario`, which then reports any broken
+ * field with its path as for a current document.
  */
-export const SCENARIO_MIGRATIONS: readonly MigrationStep[] = []
+function v1ToV2(old: unknown): unknown {
+  if (!isRecord(old)) throw new TypeError('it is not an object of settings')
+  return {
+    ...old,
+    version: 2,
+    // Meet targets even when the business has `staffHoursPerWeek`: version 1 only stored that
+    // figure (the sample itself holds 40 hours) and nothing planned with it, so turning it into
+    // fixed hours would change what an old file shows. The user can switch the mode.
+    // A v1 document holding `analysis` was invalid (an unknown field); the defaults replace it.
+    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+  }
+}
+
+/**
+ * One step per past version, in order; `parseScenarioDocument` applies them in turn from a
+ * document's version up to CURRENT_SCENARIO_VERSION, so every step only knows its neighbour.
+ * When the document changes shape again (version 3):
+ *
+ *   1. change the engine's `Scenario` type and make `Scenario` (scenario.ts) the new shape,
+ *      with `version: z.literal(3)`;
+ *   2. bump CURRENT_SCENARIO_VERSION to 3;
+ *   3. add `{ from: 2, up: v2ToV3 }` here, a function that rewrites a version-2 document into
+ *      version 3 as `v1ToV2` does (defensive, no validation), and keep the older steps as they
+ *      are: a version-1 file then goes 1 → 2 → 3;
+ *   4. commit a version-2 fixture beside `__tests__/fixtures/scenario-v1.json` and test it.
+ */
+export const SCENARIO_MIGRATIONS: readonly MigrationStep[] = [{ from: 1, up: v1ToV2 }]
 
 export interface ScenarioIssue {
   /** Dotted path to the field, like "channels.2.targetSeconds"; "(scenario)" for the whole. */

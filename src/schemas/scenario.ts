@@ -5,7 +5,7 @@ import { CATALOG_CHANNEL_IDS } from '@/engine'
 import { rangeMessage } from './decimal-field'
 
 /**
- * A scenario document as files, share links and saved state hold it (version 1). Parsing
+ * A scenario document as files, share links and saved state hold it (version 2). Parsing
  * yields exactly the engine's plain `Scenario`. Every message names the field in words and
  * the unit a person sees (shares are stored as fractions but spoken of in %), because these
  * messages reach users who never saw the JSON. Older versions go through
@@ -15,6 +15,8 @@ import { rangeMessage } from './decimal-field'
 export const MAX_CHANNELS = 12
 
 const CHANNEL_KINDS = ['live', 'chat', 'async'] as const
+const STAFFING_STRUCTURES = ['dedicated', 'blended'] as const
+const PLANNING_MODES = ['meet-targets', 'fixed-hours'] as const
 
 /** Two weeks: an async target longer than that is not a response target any more. */
 const MAX_ASYNC_TARGET_SECONDS = 14 * 24 * 3600
@@ -210,8 +212,17 @@ export const SelfService = section('self-service section', {
 })
 export type SelfService = z.infer<typeof SelfService>
 
+export const AnalysisSettings = section('analysis section', {
+  structure: z.enum(STAFFING_STRUCTURES, {
+    error: 'Staffing structure must be dedicated or blended',
+  }),
+  mode: z.enum(PLANNING_MODES, { error: 'Planning mode must be meet-targets or fixed-hours' }),
+  publicMissWeight: bounded('Public miss weight', 1, 10),
+})
+export type AnalysisSettings = z.infer<typeof AnalysisSettings>
+
 export const Scenario = section('scenario', {
-  version: z.literal(1, { error: 'Scenario version must be 1' }),
+  version: z.literal(2, { error: 'Scenario version must be 2' }),
   business: Business,
   demand: Demand,
   channels: z
@@ -220,8 +231,27 @@ export const Scenario = section('scenario', {
     .max(MAX_CHANNELS, `A scenario can have at most ${MAX_CHANNELS} channels`),
   selfService: SelfService,
   valueAtRiskPerLostContact: bounded('Value at risk per lost contact', 0, 1_000_000),
+  analysis: AnalysisSettings,
 }).superRefine((scenario, ctx) => {
   const { channels, demand } = scenario
+  if (
+    scenario.analysis.mode === 'fixed-hours' &&
+    scenario.business.staffHoursPerWeek === undefined
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['business', 'staffHoursPerWeek'],
+      message:
+        'Staff hours per week is needed for fixed hours: enter the paid hours a week you have for customer contacts',
+    })
+  }
+  if (!channels.some((c) => c.candidate)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['channels'],
+      message: 'Mark at least one channel as a candidate, so there is something to compare',
+    })
+  }
   const ids = new Set(channels.map((c) => c.id))
   const label = (c: Channel) => c.name.trim() || c.id
 

@@ -4,7 +4,7 @@ import { CATALOG_CHANNEL_IDS, PATTERN_PRESETS, coveredHours, sampleScenario } fr
 describe('sampleScenario', () => {
   it('is Riverside Cycles: 400 contacts a week at 28 an hour, 30 % shrinkage, 85 % occupancy', () => {
     const s = sampleScenario()
-    expect(s.version).toBe(1)
+    expect(s.version).toBe(2)
     expect(s.business).toEqual({
       name: 'Riverside Cycles',
       currency: 'EUR',
@@ -48,12 +48,20 @@ describe('sampleScenario', () => {
     }
   })
 
-  it('answers the phone in shop hours, everything else in office hours', () => {
+  it('answers every channel in shop hours: weekdays 8–20, Saturday 9–17', () => {
     for (const c of sampleScenario().channels) {
       expect(c.coverage).toHaveLength(168)
-      // extended: 5 × 12 + 8 = 68; weekday-office: 5 × 8 = 40
-      expect(coveredHours(c.coverage), c.id).toBe(c.id === 'phone' ? 68 : 40)
+      // extended: 5 × 12 + 8 = 68
+      expect(coveredHours(c.coverage), c.id).toBe(68)
     }
+  })
+
+  it('plans to meet targets with dedicated staff, public misses counting double', () => {
+    expect(sampleScenario().analysis).toEqual({
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+    })
   })
 
   it('returns equal but separate objects on every call', () => {

@@ -7,13 +7,14 @@ import {
   SCENARIO_MIGRATIONS,
   type MigrationStep,
 } from '../scenario-migrations'
+import scenarioV1 from './fixtures/scenario-v1.json'
 
 const week = <T>(value: T): T[] => Array.from({ length: 168 }, () => value)
 
 /** The smallest valid scenario: one phone line, always covered. */
 function validScenario(): EngineScenario {
   return {
-    version: 1,
+    version: 2,
     business: {
       name: 'Corner Bakery',
       currency: 'GBP',
@@ -51,6 +52,7 @@ function validScenario(): EngineScenario {
     ],
     selfService: { enabled: false, deflectionShare: 0, upkeepHoursPerWeek: 0, toolCostPerMonth: 0 },
     valueAtRiskPerLostContact: 25,
+    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
   }
 }
 
@@ -58,8 +60,8 @@ const withVersion = (version: unknown) => ({ ...validScenario(), version })
 
 describe('parseScenarioDocument', () => {
   it('reads a current document as is', () => {
-    expect(CURRENT_SCENARIO_VERSION).toBe(1)
-    expect(SCENARIO_MIGRATIONS).toEqual([])
+    expect(CURRENT_SCENARIO_VERSION).toBe(2)
+    expect(SCENARIO_MIGRATIONS.map((s) => s.from)).toEqual([1])
     const doc = JSON.parse(JSON.stringify(validScenario())) as unknown
     expect(parseScenarioDocument(doc)).toEqual({ ok: true, scenario: validScenario() })
   })
@@ -96,22 +98,24 @@ describe('parseScenarioDocument', () => {
   })
 
   it('refuses a document from a newer version of the app, saying so', () => {
-    expect(parseScenarioDocument(withVersion(2))).toEqual({
+    expect(parseScenarioDocument(withVersion(3))).toEqual({
       ok: false,
       errors: [
         {
           path: 'version',
           message:
-            'This scenario was made by a newer version of Channel Planner (version 2); this one reads up to version 1',
+            'This scenario was made by a newer version of Channel Planner (version 3); this one reads up to version 2',
         },
       ],
     })
   })
 
-  it('applies migration steps before validating', () => {
-    // A made-up version 0 that called cost per hour "hourlyCost".
+  it('applies migration steps in turn before validating', () => {
+    // A made-up version 0 that called cost per hour "hourlyCost"; it had no analysis section.
+    const v2: Partial<EngineScenario> = validScenario()
+    delete v2.analysis
     const { costPerHour, ...rest } = validScenario().business
-    const old = { ...validScenario(), version: 0, business: { ...rest, hourlyCost: costPerHour } }
+    const old = { ...v2, version: 0, business: { ...rest, hourlyCost: costPerHour } }
     const seen: unknown[] = []
     const steps: MigrationStep[] = [
       {
@@ -123,6 +127,7 @@ describe('parseScenarioDocument', () => {
           return { ...others, version: 1, business: { ...kept, costPerHour: hourlyCost } }
         },
       },
+      ...SCENARIO_MIGRATIONS, // then the real 1 → 2 step adds the analysis section
     ]
     expect(parseScenarioDocument(old, steps)).toEqual({ ok: true, scenario: validScenario() })
     expect(seen).toEqual([old])
@@ -133,6 +138,7 @@ describe('parseScenarioDocument', () => {
   it('validates what a migration step produces, and reports a step that fails', () => {
     const broken: MigrationStep[] = [
       { from: 0, up: (doc) => ({ ...(doc as object), version: 1, extra: 1 }) },
+      ...SCENARIO_MIGRATIONS,
     ]
     expect(parseScenarioDocument(withVersion(0), broken)).toEqual({
       ok: false,
@@ -173,6 +179,92 @@ describe('parseScenarioDocument', () => {
         },
       ],
     })
+  })
+})
+
+describe('migrating a version-1 document', () => {
+  const DEFAULT_ANALYSIS = { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 }
+
+  /** A fresh copy of the committed version-1 fixture (the imported JSON is shared). */
+  const v1 = () => structuredClone(scenarioV1) as Record<string, unknown> & typeof scenarioV1
+  const v1Step = () => {
+    const step = SCENARIO_MIGRATIONS.find((s) => s.from === 1)
+    if (!step) throw new Error('no step from version 1')
+    return step
+  }
+
+  it('loads the version-1 fixture as a version-2 scenario with the default analysis', () => {
+    const doc = v1()
+    expect(doc.version).toBe(1)
+    expect(doc).not.toHaveProperty('analysis')
+    const result = parseScenarioDocument(doc)
+    expect(result).toEqual({
+      ok: true,
+      scenario: { ...v1(), version: 2, analysis: DEFAULT_ANALYSIS },
+    })
+  })
+
+  it('plans to meet targets even when the business has staff hours a week', () => {
+    const doc = v1()
+    expect(doc.business.staffHoursPerWeek).toBe(40)
+    const result = parseScenarioDocument(doc)
+    expect(result.ok && result.scenario.analysis.mode).toBe('meet-targets')
+  })
+
+  it('leaves the old document as it was', () => {
+    const doc = v1()
+    const migrated = v1Step().up(doc) as { analysis: unknown }
+    expect(doc).toEqual(v1())
+    // Each document gets its own settings object, not one shared default.
+    expect(migrated.analysis).not.toBe((v1Step().up(v1()) as { analysis: unknown }).analysis)
+  })
+
+  it('replaces an analysis field a version-1 document should not have had', () => {
+    const doc = { ...v1(), analysis: 'blended' }
+    expect(parseScenarioDocument(doc)).toMatchObject({
+      ok: true,
+      scenario: { version: 2, analysis: DEFAULT_ANALYSIS },
+    })
+  })
+
+  it('reports a step input that is not an object instead of producing a scenario', () => {
+    expect(() => v1Step().up(null)).toThrow(TypeError)
+    expect(() => v1Step().up([1])).toThrow(TypeError)
+  })
+
+  it('still reports every broken field of a version-1 document with its path', () => {
+    const doc = v1()
+    doc.business.currency = 'euro'
+    delete (doc.demand as Partial<typeof doc.demand>).contactsPerWeek
+    const email = doc.channels[1]
+    if (email?.id !== 'email') throw new Error('the fixture changed: channel 1 is not email')
+    email.targetSeconds = 30
+    Object.assign(doc.selfService, { url: 'https://example.com/faq' })
+    expect(parseScenarioDocument(doc)).toEqual({
+      ok: false,
+      errors: [
+        { path: 'business.currency', message: 'Currency must be a three-letter code like EUR' },
+        { path: 'demand.contactsPerWeek', message: 'Contacts per week is required' },
+        {
+          path: 'channels.1.targetSeconds',
+          message: 'Target time for Email must be between 1 minute and 336 hours',
+        },
+        { path: 'selfService', message: 'Unknown field in self-service section: url' },
+      ],
+    })
+  })
+
+  it('reports a version-1 document with no sections at all field by field', () => {
+    const result = parseScenarioDocument({ version: 1 })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.map((e) => e.path)).toEqual([
+      'business',
+      'demand',
+      'channels',
+      'selfService',
+      'valueAtRiskPerLostContact',
+    ])
   })
 })
 

@@ -28,6 +28,9 @@ const TARGETS: { path: (string | number)[]; bad: unknown[] }[] = [
   { path: ['channels', 7, 'toolCostPerMonth'], bad: [-1, 100_001] },
   { path: ['selfService', 'deflectionShare'], bad: [-0.2, 0.95] },
   { path: ['valueAtRiskPerLostContact'], bad: [-1, 1_000_001] },
+  { path: ['analysis', 'structure'], bad: ['pooled', '', 1, null] },
+  { path: ['analysis', 'mode'], bad: ['fixed', 'Meet-targets', true] },
+  { path: ['analysis', 'publicMissWeight'], bad: [0, 0.5, 10.5, Number.NaN, '2'] },
 ]
 
 function corrupt(doc: unknown, path: (string | number)[], value: unknown): unknown {

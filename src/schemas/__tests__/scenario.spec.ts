@@ -36,7 +36,7 @@ function channel(patch: Partial<EngineChannel> & Pick<EngineChannel, 'id' | 'nam
 /** Phone (live), Live chat (chat, 2 at once) and Email (async): one of each kind. */
 function validScenario(): EngineScenario {
   return {
-    version: 1,
+    version: 2,
     business: {
       name: 'Corner Bakery',
       currency: 'EUR',
@@ -85,6 +85,7 @@ function validScenario(): EngineScenario {
       toolCostPerMonth: 0,
     },
     valueAtRiskPerLostContact: 40,
+    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
   }
 }
 
@@ -146,6 +147,22 @@ describe('Scenario schema', () => {
     })
     expect(errorsOf(doc)).toEqual([])
     expect(errorsOf(variant((s) => (at(s, 2).targetSeconds = 14 * 24 * 3600)))).toEqual([])
+  })
+
+  it('accepts every staffing structure and planning mode, and miss weights from 1 to 10', () => {
+    for (const structure of ['dedicated', 'blended'] as const) {
+      for (const mode of ['meet-targets', 'fixed-hours'] as const) {
+        for (const publicMissWeight of [1, 2.5, 10]) {
+          const analysis = { structure, mode, publicMissWeight }
+          const doc = variant((s) => {
+            s.business.staffHoursPerWeek = 60
+            s.analysis = analysis
+          })
+          expect(errorsOf(doc), JSON.stringify(analysis)).toEqual([])
+          expect(Scenario.parse(doc).analysis).toEqual(analysis)
+        }
+      }
+    }
   })
 
   it('reports one precise message for one fault', () => {
@@ -438,7 +455,74 @@ describe('Scenario schema', () => {
       'selfService',
       'Self-service section is missing',
     ],
-    ['version 2', (s) => (loose(s).version = 2), 'version', 'Scenario version must be 1'],
+    ['version 1', (s) => (loose(s).version = 1), 'version', 'Scenario version must be 2'],
+    ['version 3', (s) => (loose(s).version = 3), 'version', 'Scenario version must be 2'],
+    [
+      'no analysis section',
+      (s) => delete loose(s).analysis,
+      'analysis',
+      'Analysis section is missing',
+    ],
+    [
+      'an analysis section that is not an object',
+      (s) => (loose(s).analysis = 'blended'),
+      'analysis',
+      'Analysis section must be an object',
+    ],
+    [
+      'unknown staffing structure',
+      (s) => (loose(s.analysis).structure = 'pooled'),
+      'analysis.structure',
+      'Staffing structure must be dedicated or blended',
+    ],
+    [
+      'no staffing structure',
+      (s) => delete loose(s.analysis).structure,
+      'analysis.structure',
+      'Staffing structure must be dedicated or blended',
+    ],
+    [
+      'unknown planning mode',
+      (s) => (loose(s.analysis).mode = 'fixed'),
+      'analysis.mode',
+      'Planning mode must be meet-targets or fixed-hours',
+    ],
+    [
+      'planning mode in capitals',
+      (s) => (loose(s.analysis).mode = 'MEET-TARGETS'),
+      'analysis.mode',
+      'Planning mode must be meet-targets or fixed-hours',
+    ],
+    [
+      'public miss weight below 1',
+      (s) => (s.analysis.publicMissWeight = 0.99),
+      'analysis.publicMissWeight',
+      'Public miss weight must be between 1 and 10',
+    ],
+    [
+      'public miss weight above 10',
+      (s) => (s.analysis.publicMissWeight = 10.01),
+      'analysis.publicMissWeight',
+      'Public miss weight must be between 1 and 10',
+    ],
+    [
+      'public miss weight as text',
+      (s) => (loose(s.analysis).publicMissWeight = '2'),
+      'analysis.publicMissWeight',
+      'Public miss weight must be a number',
+    ],
+    [
+      'public miss weight not a number',
+      (s) => (s.analysis.publicMissWeight = Number.NaN),
+      'analysis.publicMissWeight',
+      'Public miss weight must be a number',
+    ],
+    [
+      'no public miss weight',
+      (s) => delete loose(s.analysis).publicMissWeight,
+      'analysis.publicMissWeight',
+      'Public miss weight is required',
+    ],
   ])('rejects %s', (_name, mutate, path, message) => {
     const doc = variant(mutate)
     expect(Scenario.safeParse(doc).success).toBe(false)
@@ -470,6 +554,12 @@ describe('Scenario schema', () => {
       'selfService',
       'Unknown field in self-service section: url',
     ],
+    [
+      'the analysis section',
+      (s) => Object.assign(s.analysis, { horizonWeeks: 4 }),
+      'analysis',
+      'Unknown field in analysis section: horizonWeeks',
+    ],
   ])('rejects unknown keys in %s', (_where, mutate, path, message) => {
     expect(errorsOf(variant(mutate))).toEqual([{ path, message }])
   })
@@ -479,5 +569,27 @@ describe('Scenario schema', () => {
     expect(errorsOf(variant((s) => (loose(s).business = 'Bakery')))).toEqual([
       { path: 'business', message: 'Business section must be an object' },
     ])
+  })
+})
+
+describe('cross-field rules the analysis relies on', () => {
+  it('fixed hours needs the staff hours a week', () => {
+    const doc = sampleScenario()
+    doc.analysis.mode = 'fixed-hours'
+    delete doc.business.staffHoursPerWeek
+    const r = Scenario.safeParse(doc)
+    expect(r.success).toBe(false)
+    const issue = r.error?.issues.find((i) => i.path.join('.') === 'business.staffHoursPerWeek')
+    expect(issue?.message).toMatch(/needed for fixed hours/)
+  })
+
+  it('at least one channel must be a candidate', () => {
+    const doc = sampleScenario()
+    for (const c of doc.channels) c.candidate = false
+    const r = Scenario.safeParse(doc)
+    expect(r.success).toBe(false)
+    expect(r.error?.issues.find((i) => i.path.join('.') === 'channels')?.message).toMatch(
+      /at least one channel as a candidate/,
+    )
   })
 })

@@ -1,5 +1,5 @@
 /** Hand-built channels and businesses for the engine's scenario specs. */
-import type { Business, Channel } from '../../types'
+import type { Business, Channel, Scenario } from '../../types'
 import { HOURS_PER_WEEK } from '../../types'
 
 /** Monday to Friday, 09:00–17:00: 40 hours. */
@@ -73,4 +73,22 @@ export function makeAsyncChannel(overrides: Partial<Channel> = {}): Channel {
     trainingHoursPerMonth: 0,
     ...overrides,
   })
+}
+
+/** A scenario around the given channels: every one a candidate, shares as given (sum 1). */
+export function makeScenario(
+  channels: Channel[],
+  shares: Record<string, number>,
+  overrides: Partial<Omit<Scenario, 'version'>> = {},
+): Scenario {
+  return {
+    version: 2,
+    business: makeBusiness(),
+    demand: { contactsPerWeek: 1000, pattern: FLAT, shares },
+    channels,
+    selfService: { enabled: false, deflectionShare: 0, upkeepHoursPerWeek: 0, toolCostPerMonth: 0 },
+    valueAtRiskPerLostContact: 50,
+    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    ...overrides,
+  }
 }

@@ -1,0 +1,63 @@
+/** Scenarios built from the catalog's sourced defaults, for the portfolio specs and the bench. */
+import { channelFromCatalog } from '../../catalog'
+import type { AnalysisSettings, Business, CatalogChannelId, Channel, Scenario } from '../../types'
+import {
+  COVERAGE_PRESETS,
+  PATTERN_PRESETS,
+  type CoveragePresetId,
+  type PatternPresetId,
+} from '../../week'
+
+export interface CatalogScenarioSpec {
+  /** Channel (catalog id, or [id, catalog id] for a second channel of a type) → share. */
+  shares: Array<[CatalogChannelId | [string, CatalogChannelId], number]>
+  offeredToday: string[]
+  contactsPerWeek: number
+  pattern: PatternPresetId
+  coverage: CoveragePresetId
+  business?: Partial<Business>
+  analysis?: Partial<AnalysisSettings>
+  valueAtRiskPerLostContact?: number
+  /** Per-channel changes to the catalog defaults. */
+  tweak?: Record<string, Partial<Channel>>
+}
+
+export function catalogScenario(spec: CatalogScenarioSpec): Scenario {
+  const channels = spec.shares.map(([ref]) => {
+    const [id, catalogId] = Array.isArray(ref) ? ref : [ref, ref]
+    const channel = channelFromCatalog(catalogId, {
+      id,
+      offeredToday: spec.offeredToday.includes(id),
+    })
+    channel.coverage = [...COVERAGE_PRESETS[spec.coverage].flags]
+    return { ...channel, ...spec.tweak?.[id] }
+  })
+  return {
+    version: 2,
+    business: {
+      name: 'Seed',
+      currency: 'EUR',
+      locale: 'en-IE',
+      costPerHour: 25,
+      shrinkage: 0.25,
+      maxOccupancy: 0.85,
+      ...spec.business,
+    },
+    demand: {
+      contactsPerWeek: spec.contactsPerWeek,
+      pattern: [...PATTERN_PRESETS[spec.pattern].weights],
+      shares: Object.fromEntries(
+        spec.shares.map(([ref, share]) => [Array.isArray(ref) ? ref[0] : ref, share]),
+      ),
+    },
+    channels,
+    selfService: { enabled: false, deflectionShare: 0, upkeepHoursPerWeek: 0, toolCostPerMonth: 0 },
+    valueAtRiskPerLostContact: spec.valueAtRiskPerLostContact ?? 40,
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      ...spec.analysis,
+    },
+  }
+}
