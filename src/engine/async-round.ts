@@ -28,6 +28,7 @@ const AT_COVERAGE_LIMIT = 1e-3
  * that is easier to meet at every allowance is met at the same grid point or a lower one.
  */
 const STEPS_PER_DOUBLING = 1024
+const GOLDEN = (1 + Math.sqrt(5)) / 2
 /**
  * How often somebody may look, in minutes: the intervals people keep to. A target of T is
  * served by looking every T rounded down to this ladder, or more often when that is cheaper
@@ -143,15 +144,62 @@ function planForTarget(
     ) >= targetShare
 
   let met: (Option & { k: number }) | undefined
-  let unmet: Option | undefined
-  const consider = (interval: number, a: number, attainment: number) => {
-    const option = {
-      allowance: a,
-      lookIntervalMinutes: interval,
-      paidHours: paidHours(a),
-      value: valueOf(a, attainment),
+  let unmet: (Option & { refine: () => Option }) | undefined
+  const consider = (
+    interval: number,
+    grid: AllowanceGrid,
+    k: number,
+    attainmentAt: (k: number) => number,
+  ) => {
+    const optionAt = (j: number): Option => {
+      const a = grid.value(j)
+      return {
+        allowance: a,
+        lookIntervalMinutes: interval,
+        paidHours: paidHours(a),
+        value: valueOf(a, attainmentAt(j)),
+      }
     }
-    if (!unmet || option.value > unmet.value) unmet = option
+    const option = optionAt(k)
+    if (unmet && option.value <= unmet.value) return
+    // The doublings only bracket the best trade-off; settle it to 1/64 of a doubling (about
+    // 1 %) by golden-section search, so the staff follows the volume smoothly.
+    const refine = () => {
+      const step = STEPS_PER_DOUBLING / 64
+      const at = (j: number) => optionAt(k + j * step)
+      // Golden-section search over j in [lo, hi], in steps of 1/64 doubling, reusing one
+      // point per round.
+      let lo = Math.max(-64, Math.ceil((grid.lowest - k) / step))
+      let hi = Math.min(64, Math.floor((grid.highest - k) / step))
+      let m1 = Math.round(hi - (hi - lo) / GOLDEN)
+      let m2 = Math.round(lo + (hi - lo) / GOLDEN)
+      let v1 = at(m1).value
+      let v2 = at(m2).value
+      while (hi - lo > 3) {
+        if (v1 < v2) {
+          lo = m1
+          m1 = m2
+          v1 = v2
+          m2 = Math.round(lo + (hi - lo) / GOLDEN)
+          if (m2 <= m1) m2 = m1 + 1
+          v2 = at(m2).value
+        } else {
+          hi = m2
+          m2 = m1
+          v2 = v1
+          m1 = Math.round(hi - (hi - lo) / GOLDEN)
+          if (m1 >= m2) m1 = m2 - 1
+          v1 = at(m1).value
+        }
+      }
+      let best = option
+      for (let j = lo; j <= hi; j++) {
+        const o = at(j)
+        if (o.value > best.value) best = o
+      }
+      return best
+    }
+    unmet = { ...option, refine }
   }
 
   // The hinted interval first (its answer is usually the winner, and makes the cuts bite),
@@ -196,7 +244,7 @@ function planForTarget(
     const found = grid.search(meets, attainmentAt, {
       start,
       limit: reachable ? undefined : limit,
-      missed: (k, attainment) => consider(interval, grid.value(k), attainment),
+      missed: (k) => consider(interval, grid, k, attainmentAt),
     })
     if (found !== undefined) met = { ...optionAt(found), k: found }
 
@@ -212,7 +260,8 @@ function planForTarget(
   }
   // A target reached only by staff that answer less than a contact on time per extra paid
   // hour is not worth reaching: keep the better trade-off found on the way.
-  const chosen = met && (!unmet || met.value >= unmet.value) ? met : unmet
+  const trade = met && unmet && met.value >= unmet.value ? undefined : unmet?.refine()
+  const chosen = met && (!trade || met.value >= trade.value) ? met : trade
   const allowance = chosen?.allowance ?? 0
   const lookIntervalMinutes = chosen?.lookIntervalMinutes ?? intervals[0] ?? 1
   const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true)

@@ -379,9 +379,11 @@ export function partialFigures(
 }
 
 /**
- * Fixed hours, dedicated: the business's paid hours split over the channels. Channels are
- * staffed in full, most contacts within target per hour first (public ones weighted), skipping
- * any whose need no longer fits; the hours left go to the first channel skipped. Returns the
+ * Fixed hours, dedicated: the business's paid hours split over the channels. Offering a channel
+ * means looking at it, so each async channel first gets the hours its looks take (its fixed
+ * floor; when the floors alone exceed the hours, each gets its share of them). The rest goes to
+ * whole channels, most contacts within target per hour first (public ones weighted), skipping
+ * any whose need no longer fits; what is left goes to the first channel skipped. Returns the
  * hours per channel index.
  */
 export function splitFixedHours(
@@ -389,27 +391,39 @@ export function splitFixedHours(
   figures: Map<number, ChannelFigures>,
   hours: number,
 ): Map<number, number> {
-  const weight = ctx.scenario.analysis.publicMissWeight
-  const value = (i: number) => {
+  const { analysis, business } = ctx.scenario
+  const present = 1 - business.shrinkage
+  const floorOf = (i: number) => {
     const f = figures.get(i) as ChannelFigures
-    const w = ctx.candidates[i]?.isPublic ? weight : 1
-    return f.staffHours > 0 ? (w * f.withinTarget) / f.staffHours : Infinity
+    return ctx.candidates[i]?.kind === 'async' ? Math.min(f.staffHours, f.checkHours / present) : 0
   }
-  const order = [...figures.keys()].sort((a, b) => value(b) - value(a) || a - b)
   const split = new Map<number, number>()
   let left = Math.max(0, hours)
+  const floors = [...figures.keys()].reduce((sum, i) => sum + floorOf(i), 0)
+  if (floors >= left) {
+    for (const i of figures.keys()) split.set(i, floors > 0 ? (left * floorOf(i)) / floors : 0)
+    return split
+  }
+  for (const i of figures.keys()) split.set(i, floorOf(i))
+  left -= floors
+  const value = (i: number) => {
+    const f = figures.get(i) as ChannelFigures
+    const w = ctx.candidates[i]?.isPublic ? analysis.publicMissWeight : 1
+    const rest = f.staffHours - floorOf(i)
+    return rest > 0 ? (w * f.withinTarget) / rest : Infinity
+  }
+  const order = [...figures.keys()].sort((a, b) => value(b) - value(a) || a - b)
   let skipped = -1
   for (const i of order) {
-    const need = figures.get(i)?.staffHours ?? 0
-    if (need <= left + 1e-9) {
-      split.set(i, need)
-      left -= need
-    } else {
-      split.set(i, 0)
-      if (skipped < 0) skipped = i
+    const rest = (figures.get(i)?.staffHours ?? 0) - floorOf(i)
+    if (rest <= left + 1e-9) {
+      split.set(i, (split.get(i) ?? 0) + rest)
+      left -= rest
+    } else if (skipped < 0) {
+      skipped = i
     }
   }
-  if (skipped >= 0 && left > 0) split.set(skipped, left)
+  if (skipped >= 0 && left > 0) split.set(skipped, (split.get(skipped) ?? 0) + left)
   return split
 }
 
