@@ -3,6 +3,9 @@
  * Each figure is the median of several timed rounds after a warm-up.
  */
 import {
+  analysePortfolios,
+  channelFromCatalog,
+  CurveCache,
   agentsForTarget,
   createRandom,
   evaluateChannel,
@@ -10,6 +13,7 @@ import {
   sampleScenario,
   simulateWeek,
   simulationInputFor,
+  type Scenario,
   type StaffingInput,
 } from '../src/engine/index'
 
@@ -121,4 +125,67 @@ for (const id of ['phone', 'live-chat', 'email', 'facebook']) {
   console.log(
     `  ${id.padEnd(10)} meet targets ${fmt(meet, 2).padStart(7)} ms   fixed hours ${fmt(fixed, 2).padStart(6)} ms   one simulated week ${fmt(simulated, 2).padStart(6)} ms`,
   )
+}
+
+// ---------------------------------------------------------------- portfolio analysis
+
+/** Median of a few timed calls after one warm-up (for runs of a second or more). */
+function timeFew(fn: (round: number) => void, rounds = 5): number {
+  fn(-1)
+  const times: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now()
+    fn(r)
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** The sample with two more candidates (a workshop phone line and a second inbox): 12. */
+function twelveChannels(): Scenario {
+  const s = sampleScenario()
+  const workshop = channelFromCatalog('phone', { id: 'workshop-phone' })
+  workshop.name = 'Workshop phone'
+  workshop.coverage = [...(s.channels[0]?.coverage ?? workshop.coverage)]
+  const orders = channelFromCatalog('email', { id: 'orders-email' })
+  orders.name = 'Orders inbox'
+  orders.coverage = [...(s.channels[1]?.coverage ?? orders.coverage)]
+  s.channels.push(workshop, orders)
+  s.demand.shares = { ...s.demand.shares, 'workshop-phone': 0.05, 'orders-email': 0.05 }
+  for (const id of ['phone', 'email'] as const)
+    s.demand.shares[id] = (s.demand.shares[id] ?? 0) - 0.05
+  return s
+}
+
+/** The sample without X and the forum: 8 candidates. */
+function eightChannels(): Scenario {
+  const s = sampleScenario()
+  for (const c of s.channels) if (c.id === 'x' || c.id === 'forum') c.candidate = false
+  return s
+}
+
+console.log('\nPortfolio analysis (every non-empty portfolio, 168 hours each; median of 5 runs)')
+for (const [label, make] of [
+  ['12 channels, 4 095 portfolios', twelveChannels],
+  ['8 channels, 255 portfolios', eightChannels],
+] as const) {
+  for (const structure of ['dedicated', 'blended'] as const) {
+    const base = make()
+    base.analysis.structure = structure
+    const cold = timeFew(() => analysePortfolios(base, { cache: new CurveCache() }))
+    const cache = new CurveCache()
+    analysePortfolios(base, { cache })
+    const warm = timeFew(() => analysePortfolios(base, { cache }))
+    // A what-if: contacts a week moved by a slider, channel settings unchanged.
+    const whatIf = timeFew((round) => {
+      const moved = make()
+      moved.analysis.structure = structure
+      moved.demand.contactsPerWeek = base.demand.contactsPerWeek * (1 + 0.03 * (round + 2))
+      analysePortfolios(moved, { cache })
+    })
+    const evaluations = analysePortfolios(base, { cache: new CurveCache() }).channelEvaluations
+    console.log(
+      `  ${label}, ${structure.padEnd(9)}: first run ${fmt(cold).padStart(5)} ms (${evaluations} channel evaluations)   same channels again ${fmt(warm, 1).padStart(6)} ms   contacts moved ${fmt(whatIf).padStart(5)} ms`,
+    )
+  }
 }

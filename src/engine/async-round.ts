@@ -143,6 +143,8 @@ function planForTarget(
       contacts,
     ) >= targetShare
 
+  /** What unlimited staff reach at each interval tried. */
+  const limits = new Map<number, number>()
   let met: (Option & { k: number }) | undefined
   let unmet: (Option & { refine: () => Option }) | undefined
   const consider = (
@@ -150,6 +152,7 @@ function planForTarget(
     grid: AllowanceGrid,
     k: number,
     attainmentAt: (k: number) => number,
+    halfWidth = 64,
   ) => {
     const optionAt = (j: number): Option => {
       const a = grid.value(j)
@@ -163,39 +166,51 @@ function planForTarget(
     const option = optionAt(k)
     if (unmet && option.value <= unmet.value) return
     // The doublings only bracket the best trade-off; settle it to 1/64 of a doubling (about
-    // 1 %) by golden-section search, so the staff follows the volume smoothly.
+    // 1 %) by golden-section search, so the staff follows the volume smoothly. The window is
+    // a doubling either side, or `halfWidth` steps around a hint, moved along while the best
+    // point sits on its edge.
     const refine = () => {
       const step = STEPS_PER_DOUBLING / 64
       const at = (j: number) => optionAt(k + j * step)
-      // Golden-section search over j in [lo, hi], in steps of 1/64 doubling, reusing one
-      // point per round.
-      let lo = Math.max(-64, Math.ceil((grid.lowest - k) / step))
-      let hi = Math.min(64, Math.floor((grid.highest - k) / step))
-      let m1 = Math.round(hi - (hi - lo) / GOLDEN)
-      let m2 = Math.round(lo + (hi - lo) / GOLDEN)
-      let v1 = at(m1).value
-      let v2 = at(m2).value
-      while (hi - lo > 3) {
-        if (v1 < v2) {
-          lo = m1
-          m1 = m2
-          v1 = v2
-          m2 = Math.round(lo + (hi - lo) / GOLDEN)
-          if (m2 <= m1) m2 = m1 + 1
-          v2 = at(m2).value
-        } else {
-          hi = m2
-          m2 = m1
-          v2 = v1
-          m1 = Math.round(hi - (hi - lo) / GOLDEN)
-          if (m1 >= m2) m1 = m2 - 1
-          v1 = at(m1).value
-        }
-      }
+      const bottom = Math.ceil((grid.lowest - k) / step)
+      const top = Math.floor((grid.highest - k) / step)
+      let centre = 0
       let best = option
-      for (let j = lo; j <= hi; j++) {
-        const o = at(j)
-        if (o.value > best.value) best = o
+      for (let moves = 0; moves < 8; moves++) {
+        let lo = Math.max(bottom, centre - halfWidth)
+        let hi = Math.min(top, centre + halfWidth)
+        let m1 = Math.round(hi - (hi - lo) / GOLDEN)
+        let m2 = Math.round(lo + (hi - lo) / GOLDEN)
+        let v1 = at(m1).value
+        let v2 = at(m2).value
+        while (hi - lo > 3) {
+          if (v1 < v2) {
+            lo = m1
+            m1 = m2
+            v1 = v2
+            m2 = Math.max(m1 + 1, Math.round(lo + (hi - lo) / GOLDEN))
+            v2 = at(m2).value
+          } else {
+            hi = m2
+            m2 = m1
+            v2 = v1
+            m1 = Math.min(m2 - 1, Math.round(hi - (hi - lo) / GOLDEN))
+            v1 = at(m1).value
+          }
+        }
+        let bestJ = centre
+        for (let j = lo; j <= hi; j++) {
+          const o = at(j)
+          if (o.value > best.value) {
+            best = o
+            bestJ = j
+          }
+        }
+        const onEdge =
+          (bestJ <= centre - halfWidth && bestJ > bottom) ||
+          (bestJ >= centre + halfWidth && bestJ < top)
+        if (!onEdge) break
+        centre = bestJ
       }
       return best
     }
@@ -239,8 +254,15 @@ function planForTarget(
       contacts,
     )
     if (reachable && limit < targetShare) continue
+    limits.set(interval, limit)
     const start =
       hinted && position === 0 ? grid.indexOf(hinted.allowanceMinutesPerHour) : undefined
+    if (!reachable && start !== undefined) {
+      // Out of reach, from a nearby plan: the best trade-off is near it (1/8 doubling either
+      // side, moved along if need be), so no doublings are needed.
+      consider(interval, grid, start, attainmentAt, 8)
+      continue
+    }
     const found = grid.search(meets, attainmentAt, {
       start,
       limit: reachable ? undefined : limit,
@@ -264,8 +286,14 @@ function planForTarget(
   const chosen = met && (!trade || met.value >= trade.value) ? met : trade
   const allowance = chosen?.allowance ?? 0
   const lookIntervalMinutes = chosen?.lookIntervalMinutes ?? intervals[0] ?? 1
-  const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true)
-  return { allowance, lookIntervalMinutes, bestAttainment: shareWithin(instant, 0, contacts) }
+  const bestAttainment =
+    limits.get(lookIntervalMinutes) ??
+    shareWithin(
+      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true),
+      0,
+      contacts,
+    )
+  return { allowance, lookIntervalMinutes, bestAttainment }
 }
 
 /**

@@ -15,7 +15,7 @@ export { allocateLiveHours, liveInput } from './live-round'
 export const WEEKS_PER_YEAR = 52
 const MONTHS_PER_WEEK = 12 / WEEKS_PER_YEAR
 /** Repeats stop being followed when a round adds less than this share of the first contacts. */
-const REPEAT_TOLERANCE = 1e-6
+const REPEAT_TOLERANCE = 1e-4
 const MAX_REPEAT_ROUNDS = 60
 
 export interface ChannelCost {

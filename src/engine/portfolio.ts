@@ -264,7 +264,8 @@ function blend(
     const targetSeconds = Math.min(...live.map((i) => ctx.candidates[i]?.targetSeconds ?? 0))
     const targetShare = Math.max(...live.map((i) => ctx.candidates[i]?.targetShare ?? 0))
     const within = new Map<number, number>(live.map((i) => [i, 0]))
-    const memo = new Map<string, number>()
+    // Hours with the same traffic (the pattern repeats day to day) share one solve.
+    const memo = new Map<number, Map<number, { agents: number; wait: number }>>()
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
       let traffic = 0
       let rate = 0
@@ -283,10 +284,11 @@ function blend(
       let agents = 1
       const handleSeconds = rate > 0 ? (traffic * 3600) / rate : 60
       if (traffic > 1e-9) {
-        const key = `${traffic}|${handleSeconds}`
-        agents =
-          memo.get(key) ??
-          Math.max(
+        let byHandle = memo.get(traffic)
+        if (!byHandle) memo.set(traffic, (byHandle = new Map()))
+        let solved = byHandle.get(handleSeconds)
+        if (!solved) {
+          const n = Math.max(
             1,
             agentsForTarget({
               trafficErlangs: traffic,
@@ -296,17 +298,23 @@ function blend(
               maxOccupancy: business.maxOccupancy,
             }),
           )
-        memo.set(key, agents)
+          const wait = erlangC({
+            agents: n,
+            trafficErlangs: traffic,
+            handleSeconds,
+            targetSeconds,
+          }).probabilityOfWait
+          solved = { agents: n, wait }
+          byHandle.set(handleSeconds, solved)
+        }
+        agents = solved.agents
+        // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
         for (const i of live) {
           const c = ctx.candidates[i] as Channel
           if (!c.coverage[h]) continue
           const contacts = (figures.get(i)?.contactsOffered ?? 0) * (ctx.shape[h] ?? 0)
-          const sl = erlangC({
-            agents,
-            trafficErlangs: traffic,
-            handleSeconds,
-            targetSeconds: c.targetSeconds,
-          }).serviceLevel
+          const sl =
+            1 - solved.wait * Math.exp((-(agents - traffic) * c.targetSeconds) / handleSeconds)
           within.set(i, (within.get(i) ?? 0) + contacts * sl)
         }
       }
