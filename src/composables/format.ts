@@ -7,9 +7,13 @@ export interface Formatters {
   decimal(value: number, digits?: number): string
   percent(share: number, digits?: number): string
   seconds(value: number): string
+  /** Money in the given currency, whole units ("€1,234"). */
+  money(value: number): string
+  /** Hours to one decimal below 10, whole above ("7.5 h", "31 h"). */
+  hours(value: number): string
 }
 
-export function createFormatters(locale?: string): Formatters {
+export function createFormatters(locale?: string, currency = 'EUR'): Formatters {
   const cache = new Map<string, Intl.NumberFormat>()
   const get = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
     let f = cache.get(key)
@@ -40,6 +44,21 @@ export function createFormatters(locale?: string): Formatters {
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
         }).format(x),
+      ),
+    money: (v) =>
+      guard(v, (x) => {
+        try {
+          return get('money', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x)
+        } catch {
+          // An unknown currency code still shows the amount.
+          return `${get('int', { maximumFractionDigits: 0 }).format(x)} ${currency}`
+        }
+      }),
+    hours: (v) =>
+      guard(
+        v,
+        (x) =>
+          `${get(Math.abs(x) < 10 ? 'dec1' : 'int', { minimumFractionDigits: 0, maximumFractionDigits: Math.abs(x) < 10 ? 1 : 0 }).format(x)} h`,
       ),
     // The SI symbol reads the same in every language ("7.8 s"); Intl's unit names vary.
     seconds: (v) =>

@@ -44,6 +44,11 @@ export interface ChannelFigures {
   floorStaffHours: number
   /** Is the target met (at both neighbouring grid points when interpolated)? */
   targetMet: boolean
+  /** The staffing behind an exact evaluation (absent when interpolated). */
+  plan?: StaffingPlan
+  /** Mean and 90th-percentile response in seconds, exact evaluations only. */
+  meanResponseSeconds?: number
+  p90ResponseSeconds?: number
 }
 
 export function figuresOf(r: ChannelResult): ChannelFigures {
@@ -61,10 +66,16 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
     checkHours: r.checkHoursPerWeek,
     floorStaffHours: r.floorStaffHoursPerWeek,
     targetMet: r.targetMet,
+    plan: r.plan,
+    meanResponseSeconds: r.meanResponseSeconds,
+    p90ResponseSeconds: r.p90ResponseSeconds,
   }
 }
 
-type NumericFigure = Exclude<keyof ChannelFigures, 'targetMet'>
+type NumericFigure = Exclude<
+  keyof ChannelFigures,
+  'targetMet' | 'plan' | 'meanResponseSeconds' | 'p90ResponseSeconds'
+>
 const NUMERIC: readonly NumericFigure[] = [
   'contactsOffered',
   'contactsHandled',
@@ -81,7 +92,10 @@ const NUMERIC: readonly NumericFigure[] = [
 ]
 
 function lerp(a: ChannelFigures, b: ChannelFigures, t: number): ChannelFigures {
-  const out = { targetMet: a.targetMet && b.targetMet } as ChannelFigures
+  const out: ChannelFigures = { ...a, targetMet: a.targetMet && b.targetMet }
+  delete out.plan
+  delete out.meanResponseSeconds
+  delete out.p90ResponseSeconds
   for (const key of NUMERIC) out[key] = a[key] + (b[key] - a[key]) * t
   return out
 }
