@@ -46,7 +46,8 @@ async function openApp(viewport = { width: 1280, height: 720 }): Promise<OpenedP
     const url = req.url()
     if (!url.startsWith(origin) && !url.startsWith('data:')) offOrigin.push(url)
   })
-  await page.goto(host.url)
+  // The planner is the front page; the single-queue calculator is one tab away.
+  await page.goto(`${host.url}#queue`)
   await page.getByTestId('agents-needed').waitFor()
   return { page, consoleErrors, offOrigin }
 }
@@ -123,6 +124,10 @@ describe('single-queue calculator in Chromium', () => {
     const { page } = await openApp()
     await page.keyboard.press('Tab') // skip link
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to/)
+    for (const link of ['Planner', 'How it works', 'Single queue calculator']) {
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(link)
+    }
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contacts-per-hour')
     await page.keyboard.press('Tab')

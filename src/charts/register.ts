@@ -1,5 +1,7 @@
 /** Registers the Chart.js parts the app uses, once, so the bundle carries nothing more. */
 import {
+  BarController,
+  BarElement,
   CategoryScale,
   Chart,
   Legend,
@@ -18,6 +20,8 @@ export function registerCharts(): void {
     LineController,
     LineElement,
     PointElement,
+    BarController,
+    BarElement,
     CategoryScale,
     LinearScale,
     Tooltip,

@@ -398,11 +398,21 @@ export function asyncRound(
   let lookIntervalMinutes: number
   let bestAttainment: number
   if (input.staffHoursPerWeek !== undefined) {
-    // Fixed hours: look every target time (on the ladder); what instant answers would reach
-    // is the coverage limit.
-    lookIntervalMinutes = lookIntervalsFor(channel.targetSeconds)[0] ?? 1
+    // Fixed hours: look as often as answers the most within target with these hours (every
+    // step of the ladder up to the target is tried; the longer interval on a tie). The best
+    // of curves that each rise with the hours still rises with them.
     allowance = (input.staffHoursPerWeek * present * 60) / covered
-    const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes)
+    let best = { interval: lookIntervalsFor(channel.targetSeconds)[0] ?? 1, attainment: -1 }
+    for (const interval of lookIntervalsFor(channel.targetSeconds)) {
+      const attainment = shareWithin(
+        asyncRun(input, contacts, allowance, interval, true),
+        0,
+        contacts,
+      )
+      if (attainment > best.attainment + 1e-12) best = { interval, attainment }
+    }
+    lookIntervalMinutes = best.interval
+    const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true)
     bestAttainment = shareWithin(instant, 0, contacts)
   } else {
     ;({ allowance, lookIntervalMinutes, bestAttainment } = planForTarget(

@@ -105,3 +105,4 @@ export {
   type SpreadThinPoint,
 } from './analysis'
 export { ChannelCurve, CurveCache, type ChannelFigures } from './channel-curve'
+export { SCENARIO_PRESETS, presetById, type ScenarioPreset, type ScenarioPresetId } from './presets'

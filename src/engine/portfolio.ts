@@ -26,6 +26,11 @@ export interface PortfolioContext {
   preferred: Float64Array
   /** affinity[j][i]: weight with which candidate j's customers move to candidate i. */
   affinity: Float64Array[]
+  /**
+   * Every channel whose customers may have to move: the candidates (same order), then the
+   * channels that are not candidates. Contacts, loss share, affinity weights over candidates.
+   */
+  sources: { contacts: Float64Array; loss: Float64Array; weights: Float64Array[] }
   /** For each candidate, the mask bit of each other candidate (for quick membership). */
   curves: ChannelCurve[]
   /** Pattern scaled to sum to 1. */
@@ -123,15 +128,25 @@ export function createPortfolioContext(
   const candidates = scenario.channels.filter(isCandidate)
   if (candidates.length > 30) throw new RangeError('at most 30 candidate channels')
   const selfService = applySelfService(demand.contactsPerWeek, scenario.selfService, business)
-  const shareTotal = candidates.reduce((s, c) => s + (demand.shares[c.id] ?? 0), 0)
-  const preferred = Float64Array.from(candidates, (c) =>
-    shareTotal > 0 ? (selfService.contactsRemaining * (demand.shares[c.id] ?? 0)) / shareTotal : 0,
-  )
-  const affinity = candidates.map((from) =>
-    Float64Array.from(candidates, (to) =>
-      to.id === from.id ? 0 : Math.max(0, from.affinity[to.id] ?? 0),
+  // Shares are over every channel of the scenario. Channels that are not candidates are never
+  // offered: their customers move like those of any channel left out (the sources after the
+  // candidates).
+  const others = scenario.channels.filter((c) => !isCandidate(c))
+  const sourceChannels = [...candidates, ...others]
+  const shareTotal = sourceChannels.reduce((s, c) => s + (demand.shares[c.id] ?? 0), 0)
+  const contactsOf = (c: Channel) =>
+    shareTotal > 0 ? (selfService.contactsRemaining * (demand.shares[c.id] ?? 0)) / shareTotal : 0
+  const sources = {
+    contacts: Float64Array.from(sourceChannels, contactsOf),
+    loss: Float64Array.from(sourceChannels, (c) => c.lossShare),
+    weights: sourceChannels.map((from) =>
+      Float64Array.from(candidates, (to) =>
+        to.id === from.id ? 0 : Math.max(0, from.affinity[to.id] ?? 0),
+      ),
     ),
-  )
+  }
+  const preferred = sources.contacts.slice(0, candidates.length)
+  const affinity = sources.weights.slice(0, candidates.length)
   const total = demand.pattern.reduce((s, w) => s + w, 0)
   const shape = Float64Array.from(demand.pattern, (w) => (total > 0 ? w / total : 0))
   const context = { business, pattern: demand.pattern }
@@ -140,7 +155,17 @@ export function createPortfolioContext(
   candidates.forEach((c, i) => {
     if (c.offeredToday) currentMask |= 1 << i
   })
-  return { scenario, candidates, selfService, preferred, affinity, curves, shape, currentMask }
+  return {
+    scenario,
+    candidates,
+    selfService,
+    preferred,
+    affinity,
+    sources,
+    curves,
+    shape,
+    currentMask,
+  }
 }
 
 export interface Redistribution {
@@ -156,23 +181,24 @@ export interface Redistribution {
  */
 export function redistribute(ctx: PortfolioContext, mask: number): Redistribution {
   const n = ctx.candidates.length
+  const { contacts: from, loss: losses, weights: rows } = ctx.sources
   const volumes = new Float64Array(n)
   let lost = 0
-  for (let j = 0; j < n; j++) {
-    const contacts = ctx.preferred[j] ?? 0
-    if (mask & (1 << j)) {
+  for (let j = 0; j < from.length; j++) {
+    const contacts = from[j] ?? 0
+    if (j < n && mask & (1 << j)) {
       volumes[j] = (volumes[j] ?? 0) + contacts
       continue
     }
     if (contacts <= 0) continue
-    const weights = ctx.affinity[j] as Float64Array
+    const weights = rows[j] as Float64Array
     let weightTotal = 0
     for (let i = 0; i < n; i++) if (mask & (1 << i)) weightTotal += weights[i] ?? 0
     if (weightTotal <= 0) {
       lost += contacts
       continue
     }
-    const loss = ctx.candidates[j]?.lossShare ?? 0
+    const loss = losses[j] ?? 0
     lost += contacts * loss
     const moving = contacts * (1 - loss)
     for (let i = 0; i < n; i++) {
@@ -187,6 +213,7 @@ export function redistribute(ctx: PortfolioContext, mask: number): Redistributio
 function handoffIndex(ctx: PortfolioContext, from: number, mask: number): number {
   let best = -1
   let bestWeight = 0
+  let busiest = -1
   const weights = ctx.affinity[from] as Float64Array
   for (let i = 0; i < ctx.candidates.length; i++) {
     if (!(mask & (1 << i)) || ctx.candidates[i]?.isPublic) continue
@@ -195,8 +222,11 @@ function handoffIndex(ctx: PortfolioContext, from: number, mask: number): number
       best = i
       bestWeight = w
     }
+    if (busiest < 0 || (ctx.preferred[i] ?? 0) > (ctx.preferred[busiest] ?? 0)) busiest = i
   }
-  return best
+  // No affinity with any offered private channel: "call us" or "email us" still works, so
+  // the hand-off goes to the private channel most customers use.
+  return best >= 0 ? best : busiest
 }
 
 export interface PortfolioVolumes {

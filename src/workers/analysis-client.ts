@@ -91,3 +91,15 @@ export function createAnalysisClient(): AnalysisClient {
   })
   return new AnalysisClient(worker)
 }
+
+/** The planner's backend: one worker, created on first use, kept for the page's life. */
+export function workerBackend(): (
+  scenario: Scenario,
+  onProgress: (progress: AnalysisProgress) => void,
+) => Promise<AnalysisOutcome | undefined> {
+  let client: AnalysisClient | undefined
+  return (scenario, onProgress) => {
+    client ??= createAnalysisClient()
+    return client.run(scenario, onProgress)
+  }
+}

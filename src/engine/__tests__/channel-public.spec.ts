@@ -37,11 +37,12 @@ describe('public channel: repeats and hand-offs', () => {
   const late = 1 - (5 * 485) / (168 * 60)
 
   it('late posts come back as repeats, and the series settles', () => {
-    // Within a point: the timeline runs to the minute, and 500 paid hours are 9 people on the
-    // page, so a reply takes 5 × 9/8.75 = 5.1 min and bursts add a little spread.
-    expect(r.lateShare).toBeGreaterThanOrEqual(late - 0.001)
-    expect(r.lateShare - late).toBeLessThan(0.01)
-    expect(r.contactsOffered).toBeCloseTo(100 / (1 - 0.3 * late), 0)
+    // Fixed hours look as often as answers the most on time; with 500 hours that is more often
+    // than every hour, so the late share is at most the hourly-look figure above (within a
+    // point: the timeline runs to the minute and bursts add a little spread).
+    expect(r.plan.kind === 'allowance' && r.plan.lookIntervalMinutes).toBeLessThanOrEqual(60)
+    expect(r.lateShare).toBeLessThan(late + 0.01)
+    expect(r.lateShare).toBeGreaterThan(0.5) // nights and weekends stay uncovered
     // At the settled point offered = first / (1 − r·L) holds to the stopping tolerance.
     expect(r.contactsOffered).toBeCloseTo(100 / (1 - 0.3 * r.lateShare), 3)
     expect(r.repeatContacts).toBeCloseTo(r.contactsOffered - 100, 9)

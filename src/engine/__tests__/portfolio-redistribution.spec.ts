@@ -57,3 +57,22 @@ describe('redistribution by affinity, less the share lost', () => {
     expect(r.lost).toBeCloseTo(800, 9)
   })
 })
+
+describe('channels that are not candidates', () => {
+  it('never get offered: their customers move by affinity like any channel left out', () => {
+    // Facebook is not a candidate: its 200 customers lose 10 %, and 180 split 3 : 1 between
+    // email and phone even when both are offered.
+    const withoutFacebook = {
+      ...scenario,
+      channels: scenario.channels.map((c) =>
+        c.id === 'facebook' ? { ...c, candidate: false } : c,
+      ),
+    }
+    const c = createPortfolioContext(withoutFacebook)
+    expect(c.candidates.map((x) => x.id)).toEqual(['phone', 'email'])
+    const r = redistribute(c, 0b11)
+    expect(r.volumes[0]).toBeCloseTo(545, 9)
+    expect(r.volumes[1]).toBeCloseTo(435, 9)
+    expect(r.lost).toBeCloseTo(20, 9)
+  })
+})

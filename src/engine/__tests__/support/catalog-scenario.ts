@@ -32,6 +32,11 @@ export function catalogScenario(spec: CatalogScenarioSpec): Scenario {
     channel.coverage = [...COVERAGE_PRESETS[spec.coverage].flags]
     return { ...channel, ...spec.tweak?.[id] }
   })
+  // Affinities may only name channels of this scenario (the schema checks it).
+  const ids = new Set(channels.map((c) => c.id))
+  for (const c of channels) {
+    c.affinity = Object.fromEntries(Object.entries(c.affinity).filter(([id]) => ids.has(id)))
+  }
   return {
     version: 2,
     business: {

@@ -1,0 +1,139 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { channelFromCatalog } from '@/engine'
+import { rebalance } from '@/composables/shares'
+import ChannelCard from '../ChannelCard.vue'
+import PlannerNumberField from '../PlannerNumberField.vue'
+import ShareSliders from '../ShareSliders.vue'
+import WeekHeatMap from '../WeekHeatMap.vue'
+
+describe('PlannerNumberField', () => {
+  const mountField = (props: Record<string, unknown> = {}) =>
+    mount(PlannerNumberField, {
+      props: { id: 'f', label: 'Target share', unit: '%', value: 0.8, scale: 100, ...props },
+    })
+
+  it('shows the value in display units and writes back in scenario units', async () => {
+    const w = mountField()
+    const input = w.get('input')
+    expect((input.element as HTMLInputElement).value).toBe('80')
+    await input.setValue('92.5')
+    expect(w.emitted('update:value')?.at(-1)).toEqual([0.925])
+  })
+
+  it('refuses text that is not a number beside the field, and changes nothing', async () => {
+    const w = mountField()
+    await w.get('input').setValue('lots')
+    expect(w.get('#f-error').text()).toBe('Target share must be a number, like 12.5')
+    expect(w.get('input').attributes('aria-invalid')).toBe('true')
+    expect(w.emitted('update:value')).toBeUndefined()
+    await w.get('input').setValue('1,5')
+    expect(w.get('#f-error').text()).toMatch(/Use a point for decimals/)
+  })
+
+  it('shows the schema’s message for a number out of range', () => {
+    const w = mountField({ error: 'Target share must be between 1 and 99.9 %' })
+    expect(w.get('#f-error').text()).toBe('Target share must be between 1 and 99.9 %')
+  })
+
+  it('an optional field left empty means "not set"', async () => {
+    const w = mountField({ optional: true, value: 120, scale: 1, label: 'Patience' })
+    await w.get('input').setValue('')
+    expect(w.emitted('update:value')?.at(-1)).toEqual([undefined])
+  })
+})
+
+describe('shares that add up to 100 %', () => {
+  it('moving one share rescales the others in proportion', () => {
+    // a 0.5, b 0.3, c 0.2 → a 0.8: b and c share 0.2 as 3 : 2 → 0.12 and 0.08.
+    const next = rebalance({ a: 0.5, b: 0.3, c: 0.2 }, ['a', 'b', 'c'], 'a', 0.8)
+    expect(next.a).toBe(0.8)
+    expect(next.b).toBeCloseTo(0.12, 12)
+    expect(next.c).toBeCloseTo(0.08, 12)
+    expect((next.a ?? 0) + (next.b ?? 0) + (next.c ?? 0)).toBe(1)
+  })
+
+  it('when the others are all zero they share the rest equally', () => {
+    const next = rebalance({ a: 1, b: 0, c: 0 }, ['a', 'b', 'c'], 'a', 0.4)
+    expect(next).toEqual({ a: 0.4, b: 0.3, c: 0.3 })
+  })
+
+  it('the sliders emit shares summing to exactly 1', async () => {
+    const channels = [
+      channelFromCatalog('phone'),
+      channelFromCatalog('email'),
+      channelFromCatalog('x'),
+    ]
+    const w = mount(ShareSliders, {
+      props: { channels, shares: { phone: 0.5, email: 0.3, x: 0.2 } },
+    })
+    await w.get('#share-email').setValue('70')
+    const shares = w.emitted('update:shares')?.at(-1)?.[0] as Record<string, number>
+    expect(shares.email).toBeCloseTo(0.7, 12)
+    expect(Object.values(shares).reduce((s, x) => s + x, 0)).toBe(1)
+    expect(w.findAll('output').map((o) => o.text())).toEqual(['50 %', '30 %', '20 %'])
+  })
+})
+
+describe('WeekHeatMap', () => {
+  const flat = new Array<number>(168).fill(1)
+
+  it('has one cell per hour, each described in words, and one tab stop', () => {
+    const w = mount(WeekHeatMap, { props: { pattern: flat, label: 'Week' } })
+    const cells = w.findAll('button')
+    expect(cells).toHaveLength(168)
+    expect(cells[9]?.attributes('aria-label')).toBe('Mon 09:00–10:00: 100 % of the busiest hour')
+    expect(cells.filter((c) => c.attributes('tabindex') === '0')).toHaveLength(1)
+  })
+
+  it('minus lowers an hour a step, and the pattern stays non-empty', async () => {
+    const w = mount(WeekHeatMap, { props: { pattern: flat, label: 'Week' } })
+    await w.findAll('button')[9]?.trigger('keydown', { key: '-' })
+    const next = w.emitted('update:pattern')?.at(-1)?.[0] as number[]
+    expect(next[9]).toBeCloseTo(0.75, 12)
+    expect(next[10]).toBe(1)
+  })
+})
+
+describe('ChannelCard', () => {
+  const email = channelFromCatalog('email', { offeredToday: true })
+
+  it('shows the inputs that matter in front, async targets in hours', () => {
+    const w = mount(ChannelCard, { props: { channel: email, index: 1, errorAt: () => undefined } })
+    expect(w.get('h3').text()).toBe(email.name)
+    const target = w.get(`#channel-email-target-time`).element as HTMLInputElement
+    expect(target.value).toBe(String(email.targetSeconds / 3600))
+    expect(w.text()).toContain('Offered today')
+  })
+
+  it('writes a target typed in hours back in seconds', async () => {
+    const w = mount(ChannelCard, { props: { channel: email, index: 1, errorAt: () => undefined } })
+    await w.get('#channel-email-target-time').setValue('24')
+    expect(w.emitted('change')?.at(-1)).toEqual([{ targetSeconds: 86_400 }])
+  })
+
+  it('shows the schema’s message beside the field it belongs to', () => {
+    const w = mount(ChannelCard, {
+      props: {
+        channel: email,
+        index: 1,
+        errorAt: (path: string) =>
+          path === 'channels.1.handleMinutes'
+            ? 'Handle time must be between 0.1 and 240 minutes'
+            : undefined,
+      },
+    })
+    expect(w.get('#channel-email-handle-error').text()).toBe(
+      'Handle time must be between 0.1 and 240 minutes',
+    )
+  })
+
+  it('shows where a default comes from, on request', async () => {
+    const w = mount(ChannelCard, { props: { channel: email, index: 1, errorAt: () => undefined } })
+    const button = w.findAll('.source-note__button')[0]
+    expect(button?.attributes('aria-expanded')).toBe('false')
+    await button?.trigger('click')
+    expect(button?.attributes('aria-expanded')).toBe('true')
+    expect(w.text()).toMatch(/Default \d/)
+  })
+})
