@@ -124,7 +124,7 @@ describe('single-queue calculator in Chromium', () => {
     const { page } = await openApp()
     await page.keyboard.press('Tab') // skip link
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to/)
-    for (const link of ['Planner', 'How it works', 'Single queue calculator']) {
+    for (const link of ['Planner', 'How it works', 'Compare', 'Single queue calculator']) {
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(link)
     }

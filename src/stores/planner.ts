@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import {
   sampleScenario,
   type AnalysisProgress,
   type Recommendation,
   type Scenario as EngineScenario,
 } from '@/engine'
+import { createHistory } from '@/composables/history'
+import { MAX_SAVED_SCENARIOS, type NamedScenario } from '@/schemas/saved-state'
 import { formatIssuePath } from '@/schemas/scenario-migrations'
 import { Scenario } from '@/schemas/scenario'
 import type { AnalysisOutcome } from '@/workers/analysis-client'
@@ -24,6 +26,11 @@ export function setAnalysisBackend(factory: () => AnalysisBackend): void {
   backendFactory = factory
 }
 
+/** A backend of its own (the compare page analyses several scenarios beside the planner's). */
+export function createAnalysisBackend(): AnalysisBackend {
+  return backendFactory()
+}
+
 /** Inputs change in bursts (a slider drag); wait this long for the burst to end. */
 const SETTLE_MS = 40
 /** Show the busy state only when an answer takes longer than this. */
@@ -39,7 +46,23 @@ export type RunState = 'idle' | 'running' | 'failed'
  * the answer on screen stays the one for the last valid scenario, marked as not current.
  */
 export const usePlannerStore = defineStore('planner', () => {
-  const draft = ref<EngineScenario>(sampleScenario())
+  // ---------------------------------------------------------------- the scenarios kept
+
+  const scenarios = ref<NamedScenario[]>([
+    { id: 'scenario-1', name: sampleScenario().business.name, scenario: sampleScenario() },
+  ])
+  const activeId = ref('scenario-1')
+  const active = computed(
+    () =>
+      scenarios.value.find((s) => s.id === activeId.value) ?? (scenarios.value[0] as NamedScenario),
+  )
+  /** The scenario being edited: the open one of the scenarios kept. */
+  const draft = computed<EngineScenario>({
+    get: () => active.value.scenario,
+    set: (scenario) => {
+      active.value.scenario = scenario
+    },
+  })
   const presetId = ref('sample')
 
   const validation = computed(() => Scenario.safeParse(draft.value))
@@ -120,7 +143,85 @@ export const usePlannerStore = defineStore('planner', () => {
     presetId.value = id
   }
 
+  let counter = 1
+  function freshId(): string {
+    const ids = new Set(scenarios.value.map((s) => s.id))
+    while (ids.has(`scenario-${counter}`)) counter++
+    return `scenario-${counter}`
+  }
+
+  /** Adds a scenario (a copy of the one given, or the sample) and opens it. */
+  function addScenario(scenario: EngineScenario = sampleScenario(), name?: string): string {
+    if (scenarios.value.length >= MAX_SAVED_SCENARIOS) return activeId.value
+    const id = freshId()
+    scenarios.value.push({
+      id,
+      name: (name ?? scenario.business.name).slice(0, 80) || 'Scenario',
+      scenario: structuredClone(toRaw(scenario)),
+    })
+    activeId.value = id
+    return id
+  }
+
+  function duplicateScenario(id = activeId.value): string {
+    const source = scenarios.value.find((s) => s.id === id)
+    if (!source) return activeId.value
+    return addScenario(source.scenario, `${source.name} (copy)`.slice(0, 80))
+  }
+
+  /** Removes a scenario; the last one left cannot go. Undo brings it back. */
+  function removeScenario(id: string): void {
+    if (scenarios.value.length <= 1) return
+    const index = scenarios.value.findIndex((s) => s.id === id)
+    if (index < 0) return
+    scenarios.value.splice(index, 1)
+    if (activeId.value === id) {
+      activeId.value = (scenarios.value[Math.max(0, index - 1)] as NamedScenario).id
+    }
+  }
+
+  function renameScenario(id: string, name: string): void {
+    const entry = scenarios.value.find((s) => s.id === id)
+    if (entry) entry.name = name
+  }
+
+  function switchTo(id: string): void {
+    if (scenarios.value.some((s) => s.id === id)) activeId.value = id
+  }
+
+  /** Replaces everything kept (a restored save). */
+  function restore(kept: NamedScenario[], open: string): void {
+    if (kept.length === 0) return
+    history.reset(() => {
+      scenarios.value = kept.map((s) => ({ ...s, scenario: structuredClone(toRaw(s.scenario)) }))
+      activeId.value = kept.some((s) => s.id === open) ? open : (kept[0] as NamedScenario).id
+    }, snapshot)
+  }
+
+  // ---------------------------------------------------------------- undo and redo
+
+  const snapshot = () => JSON.stringify({ scenarios: scenarios.value, activeId: activeId.value })
+  const history = createHistory(snapshot(), (text) => {
+    const state = JSON.parse(text) as { scenarios: NamedScenario[]; activeId: string }
+    scenarios.value = state.scenarios
+    activeId.value = state.activeId
+  })
+  watch([scenarios, activeId], () => history.record(snapshot), { deep: true })
+
   return {
+    scenarios,
+    activeId,
+    active,
+    addScenario,
+    duplicateScenario,
+    removeScenario,
+    renameScenario,
+    switchTo,
+    restore,
+    undo: history.undo,
+    redo: history.redo,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
     draft,
     presetId,
     errors,
