@@ -1,0 +1,80 @@
+/** What the browser journeys share: a served build, Chromium, and a page that records trouble. */
+import { mkdir } from 'node:fs/promises'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from './browser'
+import { E2E_DIST, SCREENSHOTS, SUB_PATH } from './paths'
+import { serveStatic, type StaticHost } from './static-server'
+
+export interface Journey {
+  host: StaticHost
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function startJourney(): Promise<Journey> {
+  await mkdir(SCREENSHOTS, { recursive: true })
+  const host = await serveStatic(E2E_DIST, SUB_PATH)
+  const browser = await launchChromium()
+  return {
+    host,
+    browser,
+    close: async () => {
+      await browser.close()
+      await host.close()
+    },
+  }
+}
+
+export interface Opened {
+  page: Page
+  context: BrowserContext
+  consoleErrors: string[]
+  offOrigin: string[]
+  dialogs: string[]
+}
+
+/** Opens the app in a fresh context (or the given one), recording errors, dialogs and requests. */
+export async function openPage(
+  journey: Journey,
+  hash = '',
+  options: { viewport?: { width: number; height: number }; context?: BrowserContext } = {},
+): Promise<Opened> {
+  const context =
+    options.context ??
+    (await journey.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+    }))
+  const page = await context.newPage()
+  const consoleErrors: string[] = []
+  const offOrigin: string[] = []
+  const dialogs: string[] = []
+  const origin = new URL(journey.host.url).origin
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text())
+  })
+  page.on('pageerror', (err) => consoleErrors.push(err.message))
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('request', (req) => {
+    const url = req.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      offOrigin.push(url)
+    }
+  })
+  await page.goto(`${journey.host.url}${hash}`)
+  return { page, context, consoleErrors, offOrigin, dialogs }
+}
+
+export const reasonOf = (page: Page) => page.getByTestId('recommendation-reason').innerText()
+
+/** Waits for an answer that belongs to the inputs on screen. */
+export async function settled(page: Page): Promise<void> {
+  await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
+  for (let i = 0; i < 300; i++) {
+    if ((await page.getByTestId('answer-status').innerText()) === '') return
+    await page.waitForTimeout(100)
+  }
+  throw new Error('the answer did not settle')
+}
