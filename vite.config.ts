@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * Nothing the page loads may leave its own origin. The policy goes into the built page only:
@@ -14,6 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -32,10 +34,63 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** The accent colour of src/styles/main.css (`--accent`), for the installed app's title bar. */
+const THEME_COLOR = '#1d4ed8'
+
+/**
+ * Offline: a Workbox service worker (sw.js, next to index.html) precaches every built file, so
+ * once the app has been opened it installs and runs with no network. The page registers it
+ * itself from module code (src/sw/register.ts): no inline script, so the policy stays strict.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'autoUpdate',
+    injectRegister: false,
+    // Relative, like the base: the app may live under any sub-path.
+    scope: './',
+    manifest: {
+      name: 'Channel Planner',
+      short_name: 'Channels',
+      description:
+        'Plan where to offer customer service: staff hours, response targets and the cost of spreading thin, computed in your browser.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: '#f8fafc',
+      icons: [
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    // The icons are precached by the glob below (the plugin adds the manifest itself).
+    includeManifestIcons: false,
+    workbox: {
+      // Production Workbox (no logging) even when the build runs under NODE_ENV=test.
+      mode: 'production',
+      // Everything the build emits: the entry, lazy views, the analysis worker, styles, icons.
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      // Any page inside the app's folder is the app (it routes by hash); relative to sw.js.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // autoUpdate: a new version takes over at once (src/sw/register.ts then reloads the page).
+      // The plugin only sets these itself when it injects its own registration script.
+      skipWaiting: true,
+      clientsClaim: true,
+      // Only our own files: nothing is cached at run time, least of all another origin's.
+      runtimeCaching: [],
+    },
+  })
+}
+
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a static host.
   base: './',
-  plugins: [vue(), contentSecurityPolicy()],
+  plugins: [vue(), contentSecurityPolicy(), offline()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
