@@ -75,6 +75,11 @@ export const usePlannerStore = defineStore('planner', () => {
     return map
   })
   const isValid = computed(() => validation.value.success)
+  /** The draft's last valid version: what files and links carry while a field is being fixed. */
+  const lastValid = shallowRef<EngineScenario>(structuredClone(toRaw(draft.value)))
+  watch(validation, (v) => {
+    if (v.success) lastValid.value = v.data as EngineScenario
+  })
 
   const analysed = shallowRef<EngineScenario | undefined>()
   const recommendation = shallowRef<Recommendation | undefined>()
@@ -223,6 +228,7 @@ export const usePlannerStore = defineStore('planner', () => {
     canUndo: history.canUndo,
     canRedo: history.canRedo,
     draft,
+    lastValid,
     presetId,
     errors,
     isValid,

@@ -1,0 +1,205 @@
+/**
+ * The scenario in the URL fragment: `#s=<payload>`, payload = base64url (no padding) of the
+ * scenario's JSON compressed with the browser's own `CompressionStream('deflate-raw')`. The
+ * fragment never reaches a server, so a shared link tells nobody but its reader what is in it.
+ *
+ * Length: the sample scenario (`sampleScenario()`, ten channels, 168-value pattern and coverage
+ * arrays) is about 18 KB of JSON and deflates to about 1.7 KB, a fragment of about 2 230
+ * characters (measured in the tests, which hold it under 4 000). The repeated arrays compress so
+ * well that a compact coverage encoding saved nothing (it was measured larger), so the link
+ * holds the plain JSON and decodes to exactly the same scenario.
+ *
+ * Decoding is as careful as opening a file (it uses the same checks, scenario-file.ts), plus
+ * its own: the base64url alphabet, damaged compressed data, and a 1 MB cap on the inflated text
+ * that stops reading the stream as soon as it is passed (a small link can inflate to a lot).
+ */
+import type { Scenario } from '@/engine/types'
+import { CURRENT_SCENARIO_VERSION, type ParsedScenario } from '@/schemas/scenario-migrations'
+import { MAX_SCENARIO_BYTES, parseScenarioText } from './scenario-file'
+
+const PARAM = 's'
+const DAMAGED = 'This link is incomplete or damaged'
+
+/** Deflate can shrink text a thousandfold at most; a payload this long is no link we made. */
+const MAX_PAYLOAD_CHARS = Math.ceil((MAX_SCENARIO_BYTES * 4) / 3)
+
+type Bytes = Uint8Array<ArrayBuffer>
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]))
+
+/** RFC 4648 §5 base64url without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0
+    const b = bytes[i + 1]
+    const c = bytes[i + 2]
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0)
+    out += ALPHABET[(n >> 18) & 63]
+    out += ALPHABET[(n >> 12) & 63]
+    if (b !== undefined) out += ALPHABET[(n >> 6) & 63]
+    if (c !== undefined) out += ALPHABET[n & 63]
+  }
+  return out
+}
+
+/** The bytes of unpadded base64url text, or undefined when it is not base64url. */
+export function fromBase64Url(text: string): Bytes | undefined {
+  // A length of 4k + 1 leaves 6 bits: no whole byte, so not something an encoder wrote.
+  if (text.length % 4 === 1) return undefined
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4))
+  let bits = 0
+  let value = 0
+  let o = 0
+  for (const char of text) {
+    const digit = DIGIT.get(char)
+    if (digit === undefined) return undefined
+    value = ((value << 6) | digit) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[o++] = (value >> bits) & 0xff
+    }
+  }
+  return out
+}
+
+/** Everything a readable stream yields, or `undefined` once more than `cap` bytes came. */
+async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  cap: number,
+): Promise<Bytes | undefined> {
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    length += value.byteLength
+    if (length > cap) {
+      // Stop inflating: cancelling tells the decompressor to drop the rest.
+      await reader.cancel().catch(() => undefined)
+      return undefined
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+/**
+ * Pushes `input` through a compression or decompression stream and reads the result. The write
+ * side is fed without awaiting, so a large output cannot stall on back-pressure; its promises
+ * are caught here, because damaged input makes them reject as well as the read.
+ */
+async function transform(
+  stream: CompressionStream | DecompressionStream,
+  input: Bytes,
+  cap: number,
+): Promise<Bytes | undefined> {
+  const writer = stream.writable.getWriter()
+  writer.write(input).catch(() => undefined)
+  writer.close().catch(() => undefined)
+  return readCapped(stream.readable, cap)
+}
+
+/** The fragment for a scenario: `#s=` and the compressed scenario in base64url. */
+export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(scenario))
+  const packed = await transform(new CompressionStream('deflate-raw'), json, Infinity)
+  // An unlimited read only comes back undefined if the stream lied about its length.
+  if (!packed) throw new Error('compression failed')
+  return `#${PARAM}=${toBase64Url(packed)}`
+}
+
+/** The payload of `s=` in a fragment like `#s=…` or `#a=1&s=…`, or undefined. */
+function payloadOf(hash: string): string | undefined {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash
+  for (const part of fragment.split('&')) {
+    const eq = part.indexOf('=')
+    if (eq >= 0 && part.slice(0, eq) === PARAM) return part.slice(eq + 1)
+  }
+  return undefined
+}
+
+function damaged(reason: string): ParsedScenario {
+  return { ok: false, errors: [{ path: '(link)', message: `${DAMAGED}: ${reason}` }] }
+}
+
+/**
+ * The scenario in a URL fragment (`location.hash`). Undefined when the fragment holds no `s=`;
+ * otherwise the scenario, or the reasons it cannot be read. Never throws and never yields half a
+ * scenario: any damage is a failure.
+ */
+export async function decodeScenarioLink(hash: string): Promise<ParsedScenario | undefined> {
+  const payload = payloadOf(hash)
+  if (payload === undefined) return undefined
+  try {
+    if (payload === '') return damaged('it holds no scenario')
+    if (payload.length > MAX_PAYLOAD_CHARS) return damaged('it is far longer than any scenario')
+    const packed = fromBase64Url(payload)
+    if (!packed) {
+      return damaged('it has characters a Channel Planner link never holds (was it cut or edited?)')
+    }
+    let bytes: Bytes | undefined
+    try {
+      bytes = await transform(new DecompressionStream('deflate-raw'), packed, MAX_SCENARIO_BYTES)
+    } catch {
+      return damaged('its data is cut short or garbled (was it copied whole?)')
+    }
+    if (!bytes) return damaged('it unpacks to more than 1 MB, far more than any scenario')
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return damaged('its data is not text')
+    }
+    const version = peekVersion(text)
+    if (version !== undefined && version > CURRENT_SCENARIO_VERSION) {
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'version',
+            message: `This link was made by a newer version of Channel Planner (scenario version ${version}); this one reads up to version ${CURRENT_SCENARIO_VERSION}. Reload the page to get the latest version.`,
+          },
+        ],
+      }
+    }
+    return parseScenarioText(text, { damaged: DAMAGED })
+  } catch {
+    // Nothing above should throw; a platform without the streams (or a bug) still must not.
+    return damaged('it could not be read in this browser')
+  }
+}
+
+/** The document's version when it is JSON with a numeric `version`, else undefined. */
+function peekVersion(text: string): number | undefined {
+  try {
+    const raw: unknown = JSON.parse(text)
+    if (typeof raw === 'object' && raw !== null && 'version' in raw) {
+      const v = raw.version
+      if (typeof v === 'number') return v
+    }
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * A shareable URL: the page at `base` (origin and path; its query and fragment are dropped)
+ * with `fragment` as its fragment.
+ */
+export function shareUrl(base: string, fragment: string): string {
+  const url = new URL(base)
+  url.search = ''
+  url.hash = fragment.startsWith('#') ? fragment.slice(1) : fragment
+  return url.href
+}
