@@ -60,7 +60,8 @@ const status = (page: Page) => page.getByTestId('answer-status').innerText()
 
 async function settled(page: Page): Promise<void> {
   await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
-  await expect.poll(() => status(page), { timeout: 30_000 }).toBe('')
+  await page.locator('[data-current="true"]').waitFor({ timeout: 30_000 })
+  expect(await status(page)).toBe('')
 }
 
 describe('the planner in Chromium', () => {

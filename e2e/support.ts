@@ -72,9 +72,5 @@ export const reasonOf = (page: Page) => page.getByTestId('recommendation-reason'
 /** Waits for an answer that belongs to the inputs on screen. */
 export async function settled(page: Page): Promise<void> {
   await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
-  for (let i = 0; i < 300; i++) {
-    if ((await page.getByTestId('answer-status').innerText()) === '') return
-    await page.waitForTimeout(100)
-  }
-  throw new Error('the answer did not settle')
+  await page.locator('[data-current="true"]').waitFor({ timeout: 30_000 })
 }

@@ -88,6 +88,8 @@ export const usePlannerStore = defineStore('planner', () => {
   const progress = shallowRef<AnalysisProgress | undefined>()
   const failure = ref('')
   const lastMilliseconds = ref(0)
+  /** An edit is waiting for the burst to end before its analysis starts. */
+  const pending = ref(false)
 
   let backend: AnalysisBackend | undefined
   let settleTimer: ReturnType<typeof setTimeout> | undefined
@@ -131,13 +133,19 @@ export const usePlannerStore = defineStore('planner', () => {
       if (!result.success) return
       const scenario = structuredClone(result.data)
       clearTimeout(settleTimer)
-      settleTimer = setTimeout(() => void analyse(scenario), SETTLE_MS)
+      pending.value = true
+      settleTimer = setTimeout(() => {
+        pending.value = false
+        void analyse(scenario)
+      }, SETTLE_MS)
     },
     { immediate: true },
   )
 
   /** The answer on screen belongs to the inputs shown: none invalid, no run pending. */
-  const current = computed(() => isValid.value && state.value === 'idle' && !!recommendation.value)
+  const current = computed(
+    () => isValid.value && !pending.value && state.value === 'idle' && !!recommendation.value,
+  )
 
   function errorAt(path: string): string | undefined {
     return errors.value.get(path)
