@@ -1,0 +1,83 @@
+/**
+ * The handout and the workshop: the print view laid out for paper (looked at as a PDF-like
+ * screenshot), and presentation mode driven by the keyboard a clicker sends, with a live
+ * what-if slider moving the answer.
+ */
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SCREENSHOTS } from './paths'
+import { openPage, startJourney, type Journey } from './support'
+
+let journey: Journey
+beforeAll(async () => {
+  journey = await startJourney()
+})
+afterAll(async () => {
+  await journey?.close()
+})
+
+describe('handout', () => {
+  it('prints the recommendation, the spread-thin chart and the assumptions', async () => {
+    const { page, context, consoleErrors } = await openPage(journey, '#print', {
+      viewport: { width: 1280, height: 900 },
+    })
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor()
+    await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await page.emulateMedia({ media: 'print' })
+    const text = await page.locator('main').innerText()
+    expect(text).toMatch(/Riverside Cycles/)
+    expect(text).toMatch(/Shrinkage/i)
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false)
+    await page.screenshot({ path: join(SCREENSHOTS, 'print-a4.png'), fullPage: true })
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.length).toBeGreaterThan(10_000)
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('presentation mode', () => {
+  it('moves through the slides with the keys a clicker sends', async () => {
+    const { page, context, consoleErrors } = await openPage(journey, '#present', {
+      viewport: { width: 1920, height: 1080 },
+    })
+    const indicator = page.getByTestId('slide-indicator')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    await page.getByTestId('present-channels').waitFor({ timeout: 30_000 })
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 2 of 5/)
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 3 of 5/)
+    await page.keyboard.press('PageUp')
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    await page.keyboard.press('End')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 5 of 5/)
+    await page.keyboard.press('Home')
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await page.screenshot({ path: join(SCREENSHOTS, 'present-1920x1080.png') })
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a what-if slider moves the answer; its arrow keys do not change slides', async () => {
+    const { page, context } = await openPage(journey, '#present', {
+      viewport: { width: 1280, height: 720 },
+    })
+    const answer = page.locator('.answer-slide__reason')
+    await answer.waitFor({ timeout: 30_000 })
+    const reason = await answer.innerText()
+    const slider = page.getByRole('slider', { name: /Contacts a week/ })
+    await slider.focus()
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight')
+    expect(await page.getByTestId('slide-indicator').innerText()).toMatch(/^Slide 1 of 5/)
+    await expect.poll(() => answer.innerText(), { timeout: 30_000 }).not.toBe(reason)
+    await page.screenshot({ path: join(SCREENSHOTS, 'present-what-if-1280x720.png') })
+    await context.close()
+  })
+})

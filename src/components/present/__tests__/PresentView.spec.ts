@@ -1,0 +1,236 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { Chart } from 'chart.js'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { recommend, sampleScenario, type Recommendation } from '@/engine'
+import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
+import PresentView from '@/views/PresentView.vue'
+
+vi.mock(
+  'vue-chartjs',
+  async () => (await import('@/components/answer/__tests__/chart-stub')).chartStubs,
+)
+
+let rec: Recommendation
+beforeAll(() => {
+  rec = recommend(sampleScenario())
+})
+
+let wrapper: VueWrapper | undefined
+
+function present() {
+  const store = usePlannerStore()
+  store.recommendation = rec
+  store.analysed = sampleScenario()
+  wrapper = mount(PresentView, { attachTo: document.body })
+  return { w: wrapper, store }
+}
+
+async function press(
+  key: string,
+  options: KeyboardEventInit = {},
+  target: Element = document.body,
+) {
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...options }),
+  )
+  await nextTick()
+}
+
+const indicator = (w: VueWrapper) => w.get('[data-testid="slide-indicator"]')
+const slideNumber = (w: VueWrapper) => /Slide (\d) of 5/.exec(indicator(w).text())?.[1]
+
+describe('PresentView', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    // The answer is set by hand; an analysis the store starts never comes back.
+    setAnalysisBackend(() => () => new Promise(() => undefined))
+    setActivePinia(createPinia())
+  })
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it('opens on the answer: the channels, the reason and three numbers', () => {
+    const { w } = present()
+    expect(indicator(w).text()).toBe('Slide 1 of 5: Our recommendation')
+    expect(indicator(w).attributes('aria-live')).toBe('polite')
+    const stage = w.get('section.present__stage')
+    expect(stage.attributes('aria-labelledby')).toBe('present-slide-title')
+    expect(w.get('#present-slide-title').text()).toBe('Our recommendation')
+    const names = new Map(sampleScenario().channels.map((c) => [c.id, c.name]))
+    expect(w.get('[data-testid="present-channels"]').text()).toBe(
+      rec.recommended.channelIds.map((id) => names.get(id)).join(' + '),
+    )
+    expect(w.text()).toContain(rec.reason)
+    expect(w.findAll('.answer-slide__number')).toHaveLength(3)
+    expect(w.get('a.present__exit').attributes('href')).toBe('#planner')
+  })
+
+  it('moves with the arrows, Page Down / Page Up, Space, Home and End, and stops at the ends', async () => {
+    const { w } = present()
+    await press('ArrowRight')
+    expect(indicator(w).text()).toBe('Slide 2 of 5: The cost of spreading thin')
+    expect(w.find('.generic-stub').exists()).toBe(true)
+    await press('PageDown')
+    expect(slideNumber(w)).toBe('3')
+    expect(w.get('#present-slide-title').text()).toBe('Staff hours by channel')
+    await press(' ')
+    expect(slideNumber(w)).toBe('4')
+    await press(' ', { shiftKey: true })
+    expect(slideNumber(w)).toBe('3')
+    await press('ArrowLeft')
+    expect(slideNumber(w)).toBe('2')
+    await press('PageUp')
+    expect(slideNumber(w)).toBe('1')
+    await press('PageUp')
+    expect(slideNumber(w)).toBe('1')
+    await press('End')
+    expect(slideNumber(w)).toBe('5')
+    expect(w.find('.portfolio-table').exists()).toBe(true)
+    await press('ArrowRight')
+    expect(slideNumber(w)).toBe('5')
+    await press('Home')
+    expect(slideNumber(w)).toBe('1')
+  })
+
+  it('leaves keys with modifiers to the browser', async () => {
+    const { w } = present()
+    await press('ArrowRight', { altKey: true })
+    await press('PageDown', { ctrlKey: true })
+    expect(slideNumber(w)).toBe('1')
+  })
+
+  it('has Previous and Next buttons, marked unavailable at the ends', async () => {
+    const { w } = present()
+    const [previous, next] = w.findAll('nav[aria-label="Slides"] button')
+    expect(previous?.attributes('aria-disabled')).toBe('true')
+    await next?.trigger('click')
+    expect(slideNumber(w)).toBe('2')
+    expect(previous?.attributes('aria-disabled')).toBeUndefined()
+    await previous?.trigger('click')
+    await previous?.trigger('click')
+    expect(slideNumber(w)).toBe('1')
+  })
+
+  it('keys typed in a slider move the slider, not the slides', async () => {
+    const { w } = present()
+    const slider = w.get('#what-if-contacts').element
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Home', 'End', ' ']) {
+      await press(key, {}, slider)
+    }
+    expect(slideNumber(w)).toBe('1')
+    // Space on a focused button presses it, once: it does not also turn the slide.
+    const next = w.findAll('nav[aria-label="Slides"] button')[1]
+    await press(' ', {}, next?.element as Element)
+    expect(slideNumber(w)).toBe('1')
+  })
+
+  it('the contacts slider runs from a quarter to four times the opening value', async () => {
+    const { w, store } = present()
+    const slider = w.get('#what-if-contacts')
+    expect(slider.attributes('min')).toBe('-2')
+    expect(slider.attributes('max')).toBe('2')
+    expect(slider.attributes('aria-valuetext')).toBe('400 a week (×1.0)')
+    await slider.setValue('1')
+    expect(store.draft.demand.contactsPerWeek).toBe(800)
+    expect(slider.attributes('aria-valuetext')).toBe('800 a week (×2.0)')
+    await slider.setValue('-2')
+    expect(store.draft.demand.contactsPerWeek).toBe(100)
+    await slider.setValue('2')
+    expect(store.draft.demand.contactsPerWeek).toBe(1600)
+    expect(w.get('.what-if').text()).toContain('1,600 a week (×4.0)')
+  })
+
+  it('sets the staff hours and explains when they count', async () => {
+    const { w, store } = present()
+    const slider = w.get('#what-if-hours')
+    expect(slider.attributes('max')).toBe('200')
+    expect(w.get('#what-if-hours-hint').text()).toMatch(/Counts only when planning with the hours/)
+    await slider.setValue('120')
+    expect(store.draft.business.staffHoursPerWeek).toBe(120)
+    store.draft.analysis.mode = 'fixed-hours'
+    await nextTick()
+    expect(w.get('#what-if-hours-hint').text()).toMatch(/shared out over the channels/)
+  })
+
+  it('has a target slider for each channel offered today or recommended', async () => {
+    const { w, store } = present()
+    const sliders = () =>
+      w.findAll('input[id^="what-if-target-"]').map((i) => i.attributes('id')?.slice(15))
+    const shown = new Set([
+      'phone',
+      'email',
+      'facebook',
+      'instagram',
+      ...rec.recommended.channelIds,
+    ])
+    expect(sliders()).toEqual(store.draft.channels.map((c) => c.id).filter((id) => shown.has(id)))
+    // A new recommendation adds its channels; the sliders already there stay.
+    store.recommendation = {
+      ...rec,
+      recommended: { ...rec.recommended, channelIds: ['live-chat'] },
+    }
+    await nextTick()
+    expect(sliders()).toEqual(
+      store.draft.channels.map((c) => c.id).filter((id) => shown.has(id) || id === 'live-chat'),
+    )
+    const phone = w.get('#what-if-target-phone')
+    expect(phone.attributes('min')).toBe('50')
+    expect(phone.attributes('max')).toBe('99')
+    expect(phone.attributes('aria-valuetext')).toBe('80% within 20\u00a0s')
+    await phone.setValue('90')
+    expect(store.draft.channels.find((c) => c.id === 'phone')?.targetShare).toBe(0.9)
+  })
+
+  it('says when a new answer is being worked out', async () => {
+    const { w, store } = present()
+    expect(w.get('[data-testid="what-if-status"]').text()).toBe('')
+    store.busy = true
+    await nextTick()
+    expect(w.get('[data-testid="what-if-status"]').text()).toBe('Working out the new answer…')
+    expect(w.get('[data-testid="what-if-status"]').attributes('role')).toBe('status')
+  })
+
+  it('says it is working when there is no answer yet', () => {
+    wrapper = mount(PresentView, { attachTo: document.body })
+    expect(wrapper.text()).toContain('Working out the answer…')
+    expect(wrapper.find('#what-if-contacts').exists()).toBe(true)
+  })
+
+  it('asks for full screen where the browser allows it', async () => {
+    const request = vi.fn(() => Promise.resolve())
+    Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true })
+    Object.defineProperty(document.documentElement, 'requestFullscreen', {
+      value: request,
+      configurable: true,
+    })
+    try {
+      const { w } = present()
+      const button = w.findAll('button').find((b) => b.text() === 'Full screen')
+      await button?.trigger('click')
+      expect(request).toHaveBeenCalledOnce()
+    } finally {
+      Reflect.deleteProperty(document, 'fullscreenEnabled')
+      Reflect.deleteProperty(document.documentElement, 'requestFullscreen')
+    }
+  })
+
+  it('offers no full-screen button where the browser has none', () => {
+    const { w } = present()
+    expect(w.findAll('button').some((b) => b.text() === 'Full screen')).toBe(false)
+  })
+
+  it('draws chart labels larger while presenting, and puts the size back after', () => {
+    const before = Chart.defaults.font.size
+    const { w } = present()
+    expect(Chart.defaults.font.size).toBeGreaterThanOrEqual(15)
+    w.unmount()
+    wrapper = undefined
+    expect(Chart.defaults.font.size).toBe(before)
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { COVERAGE_PRESETS, PATTERN_PRESETS, sampleScenario } from '@/engine'
+import { channelAssumptions } from '../assumptions'
+import { METHOD_SOURCES, sectionOf } from '../method-sources'
+import { coverageLabel, durationText, patternLabel, targetText, todayText } from '../scenario-text'
+
+const plain = (s: string) => s.replace(/\u00a0/g, ' ')
+
+describe('the scenario in words', () => {
+  it('names the preset a pattern or a coverage matches, whatever the pattern’s scale', () => {
+    const office = PATTERN_PRESETS['office-hours'].weights.map((w) => w * 1000)
+    expect(patternLabel(office)).toBe('Office hours')
+    expect(patternLabel(office.map((w, h) => (h === 3 ? w + 1 : w)))).toBe('Your own pattern')
+    expect(coverageLabel([...COVERAGE_PRESETS.always.flags])).toBe('Around the clock')
+    const odd = [...COVERAGE_PRESETS['weekday-office'].flags]
+    odd[0] = true
+    expect(coverageLabel(odd)).toBe('Your own hours (41 h a week)')
+  })
+
+  it('says times in the unit people use', () => {
+    expect(
+      ['20', '300', '3600', '14400', '172800', '604800'].map((s) =>
+        plain(durationText(Number(s), 'en-GB')),
+      ),
+    ).toEqual(['20 s', '5 min', '60 min', '4 h', '48 h', '7 days'])
+    const phone = sampleScenario().channels[0]
+    expect(phone && plain(targetText(phone, 'en-GB'))).toBe('80% within 20 s')
+  })
+
+  it('writes the date in the scenario’s language', () => {
+    const day = new Date(2025, 2, 14)
+    expect(todayText('en-GB', day)).toBe('14 March 2025')
+    expect(todayText('de-DE', day)).toBe('14. März 2025')
+  })
+})
+
+describe('assumptions', () => {
+  it('leaves out figures fixed by the kind of channel while they hold their default', () => {
+    const email = sampleScenario().channels.find((c) => c.id === 'email')
+    const fields = email ? channelAssumptions(email, sampleScenario()).map((l) => l.field) : []
+    expect(fields).not.toContain('concurrency')
+    expect(fields).not.toContain('privateHandoffShare')
+    expect(fields).toContain('minutesPerCheck')
+  })
+
+  it('says "nobody gives up" when a live channel has no patience', () => {
+    const scenario = sampleScenario()
+    const phone = scenario.channels[0]
+    if (!phone) throw new Error('no phone')
+    delete phone.patienceSeconds
+    const line = channelAssumptions(phone, scenario).find((l) => l.field === 'patienceSeconds')
+    expect(line && plain(`${line.value} — ${line.origin}`)).toBe(
+      'nobody gives up — your own setting (default 110 s)',
+    )
+  })
+})
+
+describe('the method’s sources', () => {
+  it('takes the "## Sources" section of the method, up to the next section', () => {
+    expect(
+      sectionOf(
+        '# T\n\n## A\n\na\n\n## Sources\n\n- one\n- two\n\n### Sub\n\nx\n\n## Next\n\nz',
+        'Sources',
+      ),
+    ).toBe('- one\n- two\n\n### Sub\n\nx')
+    expect(sectionOf('## Other', 'Sources')).toBe('')
+    expect(METHOD_SOURCES[0]?.type).toBe('list')
+  })
+})
