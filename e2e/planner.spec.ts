@@ -4,58 +4,27 @@
  * the answer and chart follow, a bad value is refused beside its field while the answer stays,
  * and every page passes axe at phone, laptop and projector sizes.
  */
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { initialJsSizes } from '../scripts/size.mjs'
-import { launchChromium } from './browser'
 import { E2E_DIST, SCREENSHOTS, SUB_PATH } from './paths'
-import { serveStatic, type StaticHost } from './static-server'
+import { openPage, reasonOf, startJourney, type Journey, type Opened } from './support'
 
-let host: StaticHost
-let browser: Browser
-
+let journey: Journey
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true })
-  host = await serveStatic(E2E_DIST, SUB_PATH)
-  browser = await launchChromium()
+  journey = await startJourney()
 })
-
 afterAll(async () => {
-  await browser?.close()
-  await host?.close()
+  await journey?.close()
 })
 
-interface Opened {
-  page: Page
-  consoleErrors: string[]
-  offOrigin: string[]
-}
-
-async function open(hash = '', viewport = { width: 1280, height: 720 }): Promise<Opened> {
-  const context = await browser.newContext({ viewport })
-  const page = await context.newPage()
-  const consoleErrors: string[] = []
-  const offOrigin: string[] = []
-  const origin = new URL(host.url).origin
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text())
-  })
-  page.on('pageerror', (err) => consoleErrors.push(err.message))
-  page.on('request', (req) => {
-    const url = req.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      offOrigin.push(url)
-    }
-  })
-  await page.goto(`${host.url}${hash}`)
-  return { page, consoleErrors, offOrigin }
-}
+const open = (hash = '', viewport = { width: 1280, height: 720 }): Promise<Opened> =>
+  openPage(journey, hash, { viewport })
 
 const recommended = (page: Page) => page.getByTestId('recommended-channels').innerText()
-const reason = (page: Page) => page.getByTestId('recommendation-reason').innerText()
+const reason = reasonOf
 const status = (page: Page) => page.getByTestId('answer-status').innerText()
 
 async function settled(page: Page): Promise<void> {
@@ -75,7 +44,7 @@ describe('the planner in Chromium', () => {
     expect(body).not.toMatch(/NaN|Infinity|undefined/)
     expect(consoleErrors).toEqual([])
     expect(offOrigin).toEqual([])
-    expect(host.requests.every((p) => p.startsWith(SUB_PATH))).toBe(true)
+    expect(journey.host.requests.every((p) => p.startsWith(SUB_PATH))).toBe(true)
     await page.context().close()
   })
 

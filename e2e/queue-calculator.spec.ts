@@ -3,53 +3,26 @@
  * served from a sub-path: type values, read the answer, see a bad value refused, and check
  * accessibility with axe.
  */
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './browser'
-import { E2E_DIST, SCREENSHOTS, SUB_PATH } from './paths'
-import { serveStatic, type StaticHost } from './static-server'
+import { SCREENSHOTS, SUB_PATH } from './paths'
+import { openPage, startJourney, type Journey, type Opened } from './support'
 
-let host: StaticHost
-let browser: Browser
-
+let journey: Journey
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true })
-  host = await serveStatic(E2E_DIST, SUB_PATH)
-  browser = await launchChromium()
+  journey = await startJourney()
 })
-
 afterAll(async () => {
-  await browser?.close()
-  await host?.close()
+  await journey?.close()
 })
 
-interface OpenedPage {
-  page: Page
-  consoleErrors: string[]
-  offOrigin: string[]
-}
-
-async function openApp(viewport = { width: 1280, height: 720 }): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport })
-  const page = await context.newPage()
-  const consoleErrors: string[] = []
-  const offOrigin: string[] = []
-  const origin = new URL(host.url).origin
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text())
-  })
-  page.on('pageerror', (err) => consoleErrors.push(err.message))
-  page.on('request', (req) => {
-    const url = req.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:')) offOrigin.push(url)
-  })
-  // The planner is the front page; the single-queue calculator is one tab away.
-  await page.goto(`${host.url}#queue`)
-  await page.getByTestId('agents-needed').waitFor()
-  return { page, consoleErrors, offOrigin }
+/** The planner is the front page; the single-queue calculator is one tab away. */
+async function openApp(viewport = { width: 1280, height: 720 }): Promise<Opened> {
+  const opened = await openPage(journey, '#queue', { viewport })
+  await opened.page.getByTestId('agents-needed').waitFor()
+  return opened
 }
 
 async function fill(page: Page, label: RegExp, value: string): Promise<void> {
@@ -67,7 +40,7 @@ describe('single-queue calculator in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'queue-laptop-1280x720.png'), fullPage: true })
     expect(consoleErrors).toEqual([])
     expect(offOrigin).toEqual([])
-    expect(host.requests.every((p) => p.startsWith(SUB_PATH))).toBe(true)
+    expect(journey.host.requests.every((p) => p.startsWith(SUB_PATH))).toBe(true)
     await page.context().close()
   })
 

@@ -135,7 +135,7 @@ function damaged(reason: string): ParsedScenario {
 /**
  * The scenario in a URL fragment (`location.hash`). Undefined when the fragment holds no `s=`;
  * otherwise the scenario, or the reasons it cannot be read. Never throws and never yields half a
- * scenario: any damage is a failure.
+ * scenario: every kind of damage is a failure.
  */
 export async function decodeScenarioLink(hash: string): Promise<ParsedScenario | undefined> {
   const payload = payloadOf(hash)

@@ -166,7 +166,7 @@ function planForTarget(
     const option = optionAt(k)
     if (unmet && option.value <= unmet.value) return
     // The doublings only bracket the best trade-off; settle it to 1/64 of a doubling (about
-    // 1 %) by golden-section search, so the staff follows the volume smoothly. The window is
+    // 1 %) by golden-section search, so the staff follows the volume smoothly. The search range is
     // a doubling either side, or `halfWidth` steps around a hint, moved along while the best
     // point sits on its edge.
     const refine = () => {

@@ -142,6 +142,18 @@ export const usePlannerStore = defineStore('planner', () => {
     { immediate: true },
   )
 
+  /** The answer with the scenario it belongs to, for everything that shows it. */
+  const answer = computed(() =>
+    recommendation.value && analysed.value
+      ? { recommendation: recommendation.value, scenario: analysed.value }
+      : undefined,
+  )
+  /** The sets evaluated exactly: tables show their exact figures, as the card does. */
+  const exactSets = computed(() => {
+    const r = recommendation.value
+    return r ? [r.recommended, r.bestOfAnySize, ...(r.current ? [r.current] : [])] : []
+  })
+
   /** The answer on screen belongs to the inputs shown: none invalid, no run pending. */
   const current = computed(
     () => isValid.value && !pending.value && state.value === 'idle' && !!recommendation.value,
@@ -243,6 +255,8 @@ export const usePlannerStore = defineStore('planner', () => {
     errorAt,
     analysed,
     recommendation,
+    answer,
+    exactSets,
     state,
     busy,
     progress,
