@@ -293,31 +293,39 @@ function blend(
   if (live.length > 0) {
     const targetSeconds = Math.min(...live.map((i) => ctx.candidates[i]?.targetSeconds ?? 0))
     const targetShare = Math.max(...live.map((i) => ctx.candidates[i]?.targetShare ?? 0))
-    const within = new Map<number, number>(live.map((i) => [i, 0]))
-    // Hours with the same traffic (the pattern repeats day to day) share one solve.
-    const memo = new Map<number, Map<number, { agents: number; wait: number }>>()
+    // Per live channel: contacts a week, Erlang-hours of work per contact-week, target time.
+    const volume = live.map((i) => figures.get(i)?.contactsOffered ?? 0)
+    const work = live.map((i, j) => {
+      const c = ctx.candidates[i] as Channel
+      const eff = c.kind === 'chat' ? c.concurrencyEfficiency : 1
+      return ((volume[j] ?? 0) * c.handleMinutes) / 60 / eff
+    })
+    const targets = live.map((i) => ctx.candidates[i]?.targetSeconds ?? 0)
+    const within = new Float64Array(live.length)
+    // In an hour, traffic = the hour's share of the week × the work of the live channels
+    // covered then: hours with the same covered set and the same share (the pattern repeats
+    // day to day) share one solve, and each channel's service level at its own target.
+    const bySet = new Map<number, Map<number, { agents: number; traffic: number; sl: number[] }>>()
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      let traffic = 0
-      let rate = 0
-      let open = false
-      for (const i of live) {
-        const c = ctx.candidates[i] as Channel
-        if (!c.coverage[h]) continue
-        open = true
-        const contactsPerHour = (figures.get(i)?.contactsOffered ?? 0) * (ctx.shape[h] ?? 0)
-        const eff = c.kind === 'chat' ? c.concurrencyEfficiency : 1
-        rate += contactsPerHour
-        traffic += (contactsPerHour * c.handleMinutes) / 60 / eff
+      let set = 0
+      let weekWork = 0
+      let weekContacts = 0
+      for (let j = 0; j < live.length; j++) {
+        if (!ctx.candidates[live[j] as number]?.coverage[h]) continue
+        set |= 1 << j
+        weekWork += work[j] ?? 0
+        weekContacts += volume[j] ?? 0
       }
-      const asyncOpen = asyncIndexes.some((i) => ctx.candidates[i]?.coverage[h])
-      if (!open) continue
+      if (set === 0) continue
+      const share = ctx.shape[h] ?? 0
+      const traffic = share * weekWork
       let agents = 1
-      const handleSeconds = rate > 0 ? (traffic * 3600) / rate : 60
       if (traffic > 1e-9) {
-        let byHandle = memo.get(traffic)
-        if (!byHandle) memo.set(traffic, (byHandle = new Map()))
-        let solved = byHandle.get(handleSeconds)
+        let byShare = bySet.get(set)
+        if (!byShare) bySet.set(set, (byShare = new Map()))
+        let solved = byShare.get(share)
         if (!solved) {
+          const handleSeconds = weekContacts > 0 ? (weekWork * 3600) / weekContacts : 60
           const n = Math.max(
             1,
             agentsForTarget({
@@ -334,24 +342,23 @@ function blend(
             handleSeconds,
             targetSeconds,
           }).probabilityOfWait
-          solved = { agents: n, wait }
-          byHandle.set(handleSeconds, solved)
+          // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
+          const sl = targets.map((t) => 1 - wait * Math.exp((-(n - traffic) * t) / handleSeconds))
+          solved = { agents: n, traffic, sl }
+          byShare.set(share, solved)
         }
         agents = solved.agents
-        // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
-        for (const i of live) {
-          const c = ctx.candidates[i] as Channel
-          if (!c.coverage[h]) continue
-          const contacts = (figures.get(i)?.contactsOffered ?? 0) * (ctx.shape[h] ?? 0)
-          const sl =
-            1 - solved.wait * Math.exp((-(agents - traffic) * c.targetSeconds) / handleSeconds)
-          within.set(i, (within.get(i) ?? 0) + contacts * sl)
+        for (let j = 0; j < live.length; j++) {
+          if (set & (1 << j))
+            within[j] = (within[j] ?? 0) + (volume[j] ?? 0) * share * (solved.sl[j] ?? 0)
         }
       }
       poolPaid += agents / present
-      if (asyncOpen) idleForAsync += Math.max(0, agents * business.maxOccupancy - traffic)
+      if (asyncIndexes.some((i) => ctx.candidates[i]?.coverage[h])) {
+        idleForAsync += Math.max(0, agents * business.maxOccupancy - traffic)
+      }
     }
-    for (const [i, w] of within) liveWithin.set(i, w)
+    live.forEach((i, j) => liveWithin.set(i, within[j] ?? 0))
   }
   const asyncPresence = asyncIndexes.reduce(
     (s, i) => s + (figures.get(i)?.staffHours ?? 0) * present,
