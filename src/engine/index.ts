@@ -65,11 +65,7 @@ export {
   type ChannelCost,
   type SelfServiceResult,
 } from './channel'
-export {
-  evaluateScenarioChannels,
-  handoffTarget,
-  type ScenarioChannelsResult,
-} from './scenario-channels'
+export { evaluateScenarioChannels, type ScenarioChannelsResult } from './scenario-channels'
 export { HOURS_PER_WEEK } from './types'
 export type {
   Business,

@@ -116,7 +116,7 @@ export interface PortfolioTotals {
   channels: PortfolioChannel[]
 }
 
-export function isCandidate(channel: Channel): boolean {
+function isCandidate(channel: Channel): boolean {
   return channel.candidate
 }
 

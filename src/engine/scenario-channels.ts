@@ -1,14 +1,11 @@
 /**
  * Every candidate channel of a scenario, each as if all candidates were offered: self-service
- * takes its share first, the rest splits by the channels' shares, and public channels hand the
- * conversations that need privacy to a private channel. The portfolio analysis builds on this.
+ * takes its share first, the customers of channels that are not candidates move by affinity,
+ * and public channels hand private matters to a private channel. The same flow as a portfolio
+ * of every candidate (portfolio.ts), with each channel's full result rather than its figures.
  */
-import {
-  applySelfService,
-  evaluateChannel,
-  type ChannelResult,
-  type SelfServiceResult,
-} from './channel'
+import { evaluateChannel, type ChannelResult, type SelfServiceResult } from './channel'
+import { createPortfolioContext, portfolioVolumes } from './portfolio'
 import type { Channel, Scenario } from './types'
 
 export interface ScenarioChannelsResult {
@@ -19,60 +16,27 @@ export interface ScenarioChannelsResult {
   handoffsWithoutPrivateChannel: number
 }
 
-/**
- * The private candidate a public channel's hand-offs go to: its strongest affinity. None when
- * it has no affinity with any private candidate: those hand-offs are reported, not guessed.
- */
-export function handoffTarget(from: Channel, candidates: readonly Channel[]): Channel | undefined {
-  let best: Channel | undefined
-  let bestWeight = 0
-  for (const c of candidates) {
-    if (c.isPublic || c.id === from.id) continue
-    const weight = from.affinity[c.id] ?? 0
-    if (weight > bestWeight) {
-      best = c
-      bestWeight = weight
-    }
-  }
-  return best
-}
-
 export function evaluateScenarioChannels(scenario: Scenario): ScenarioChannelsResult {
-  const { business, demand } = scenario
-  const selfService = applySelfService(demand.contactsPerWeek, scenario.selfService, business)
-  const candidates = scenario.channels.filter((c) => c.candidate)
-  const shareTotal = candidates.reduce((s, c) => s + (demand.shares[c.id] ?? 0), 0)
-  const first = new Map<string, number>(
-    candidates.map((c) => [
-      c.id,
-      shareTotal > 0
-        ? (selfService.contactsRemaining * (demand.shares[c.id] ?? 0)) / shareTotal
-        : 0,
-    ]),
-  )
-  const evaluate = (channel: Channel) =>
-    evaluateChannel({
-      channel,
-      contactsPerWeek: first.get(channel.id) ?? 0,
-      business,
-      pattern: demand.pattern,
+  const ctx = createPortfolioContext(scenario)
+  const all = (1 << ctx.candidates.length) - 1
+  const results = new Map<number, ChannelResult>()
+  const evaluate = (i: number, volume: number) => {
+    const r = evaluateChannel({
+      channel: ctx.candidates[i] as Channel,
+      contactsPerWeek: volume,
+      business: scenario.business,
+      pattern: scenario.demand.pattern,
     })
-
-  // Public channels first: their hand-offs add to the private channels' contacts.
-  const results = new Map<string, ChannelResult>()
-  let orphaned = 0
-  for (const channel of candidates.filter((c) => c.isPublic)) {
-    const r = evaluate(channel)
-    results.set(channel.id, r)
-    const target = handoffTarget(channel, candidates)
-    if (target) first.set(target.id, (first.get(target.id) ?? 0) + r.handoffContacts)
-    else orphaned += r.handoffContacts
+    results.set(i, r)
+    return r
   }
-  for (const channel of candidates.filter((c) => !c.isPublic))
-    results.set(channel.id, evaluate(channel))
+  const flow = portfolioVolumes(ctx, all, (i, volume) => evaluate(i, volume).handoffContacts)
+  ctx.candidates.forEach((c, i) => {
+    if (!c.isPublic) evaluate(i, flow.volumes[i] ?? 0)
+  })
   return {
-    selfService,
-    channels: candidates.map((c) => results.get(c.id) as ChannelResult),
-    handoffsWithoutPrivateChannel: orphaned,
+    selfService: ctx.selfService,
+    channels: ctx.candidates.map((_, i) => results.get(i) as ChannelResult),
+    handoffsWithoutPrivateChannel: flow.handoffsWithoutPrivateChannel,
   }
 }
