@@ -7,6 +7,7 @@ import { CurveCache } from './channel-curve'
 import {
   createPortfolioContext,
   evaluatePortfolio,
+  portfolioVolumes,
   totalPortfolio,
   type CostCauses,
   type PortfolioContext,
@@ -102,13 +103,18 @@ export function* analysisSteps(
   let done = 0
   for (let pass = 0; pass < 3; pass++) {
     const jobs: Array<[number, number]> = []
+    const ask = (i: number, v: number): number => {
+      const curve = ctx.curves[i]
+      if (!curve) return 0
+      if (!curve.needs(v)) return curve.at(v).handoffContacts
+      jobs.push([i, v])
+      return 0
+    }
     for (let mask = 1; mask <= count; mask++) {
-      totalPortfolio(ctx, mask, (i, v) => {
-        const curve = ctx.curves[i]
-        if (!curve) return DRY_FIGURES
-        if (!curve.needs(v)) return curve.at(v)
-        jobs.push([i, v])
-        return DRY_FIGURES
+      // The volumes a portfolio reads: public channels' (asked while handing off), then the rest.
+      const { volumes } = portfolioVolumes(ctx, mask, ask)
+      ctx.candidates.forEach((c, i) => {
+        if (mask & (1 << i) && !c.isPublic) ask(i, volumes[i] ?? 0)
       })
     }
     if (jobs.length === 0) break

@@ -11,8 +11,7 @@
  */
 import { applySelfService, evaluateChannel, weeklyCost, type SelfServiceResult } from './channel'
 import { ChannelCurve, CurveCache, figuresOf, type ChannelFigures } from './channel-curve'
-import { erlangC } from './erlang-c'
-import { agentsForTarget } from './staffing'
+import { erlangCStaffing } from './staffing'
 import type { Business, Channel, Scenario } from './types'
 import { HOURS_PER_WEEK } from './types'
 
@@ -266,6 +265,45 @@ interface BlendResult {
 }
 
 /**
+ * The week's hours grouped for the blended pool: hours with the same live and chat channels
+ * covered, the same async channels covered and the same share of the week's contacts (the
+ * pattern repeats day to day) staff alike, so each group is solved once per portfolio.
+ */
+interface HourClass {
+  /** Mask bits of the live and chat candidates covered in these hours. */
+  live: number
+  /** Mask bits of the async candidates covered in these hours. */
+  async: number
+  share: number
+  hours: number
+}
+
+const hourClassesOf = new WeakMap<PortfolioContext, HourClass[]>()
+
+function hourClasses(ctx: PortfolioContext): HourClass[] {
+  let classes = hourClassesOf.get(ctx)
+  if (classes) return classes
+  const byKey = new Map<string, HourClass>()
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    let live = 0
+    let async = 0
+    ctx.candidates.forEach((c, i) => {
+      if (!c.coverage[h]) return
+      if (c.kind === 'async') async |= 1 << i
+      else live |= 1 << i
+    })
+    const share = ctx.shape[h] ?? 0
+    const key = `${live} ${async} ${share}`
+    const known = byKey.get(key)
+    if (known) known.hours++
+    else byKey.set(key, { live, async, share, hours: 1 })
+  }
+  classes = [...byKey.values()]
+  hourClassesOf.set(ctx, classes)
+  return classes
+}
+
+/**
  * One pool for a portfolio. Live and chat traffic in each hour (chat in agent units: handle ÷
  * efficiency) queue together, held to the strictest target among them (shortest time, highest
  * share), at the traffic-weighted mean handle time, Erlang C (patience would only help the
@@ -291,74 +329,60 @@ function blend(
   let poolPaid = 0
   let idleForAsync = 0
   if (live.length > 0) {
-    const targetSeconds = Math.min(...live.map((i) => ctx.candidates[i]?.targetSeconds ?? 0))
-    const targetShare = Math.max(...live.map((i) => ctx.candidates[i]?.targetShare ?? 0))
-    // Per live channel: contacts a week, Erlang-hours of work per contact-week, target time.
-    const volume = live.map((i) => figures.get(i)?.contactsOffered ?? 0)
-    const work = live.map((i, j) => {
+    let targetSeconds = Infinity
+    let targetShare = 0
+    // Per live channel: contacts a week and Erlang-hours of work per week.
+    const volume = new Float64Array(ctx.candidates.length)
+    const work = new Float64Array(ctx.candidates.length)
+    for (const i of live) {
       const c = ctx.candidates[i] as Channel
-      const eff = c.kind === 'chat' ? c.concurrencyEfficiency : 1
-      return ((volume[j] ?? 0) * c.handleMinutes) / 60 / eff
-    })
-    const targets = live.map((i) => ctx.candidates[i]?.targetSeconds ?? 0)
-    const within = new Float64Array(live.length)
+      targetSeconds = Math.min(targetSeconds, c.targetSeconds)
+      targetShare = Math.max(targetShare, c.targetShare)
+      const v = figures.get(i)?.contactsOffered ?? 0
+      volume[i] = v
+      work[i] = (v * c.handleMinutes) / 60 / (c.kind === 'chat' ? c.concurrencyEfficiency : 1)
+    }
+    const within = new Float64Array(ctx.candidates.length)
     // In an hour, traffic = the hour's share of the week × the work of the live channels
-    // covered then: hours with the same covered set and the same share (the pattern repeats
-    // day to day) share one solve, and each channel's service level at its own target.
-    const bySet = new Map<number, Map<number, { agents: number; traffic: number; sl: number[] }>>()
-    for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      let set = 0
+    // covered then; each channel's service level is taken at its own target.
+    for (const hours of hourClasses(ctx)) {
+      const set = hours.live & mask
+      if (set === 0) continue
       let weekWork = 0
       let weekContacts = 0
-      for (let j = 0; j < live.length; j++) {
-        if (!ctx.candidates[live[j] as number]?.coverage[h]) continue
-        set |= 1 << j
-        weekWork += work[j] ?? 0
-        weekContacts += volume[j] ?? 0
+      for (const i of live) {
+        if (!(set & (1 << i))) continue
+        weekWork += work[i] ?? 0
+        weekContacts += volume[i] ?? 0
       }
-      if (set === 0) continue
-      const share = ctx.shape[h] ?? 0
+      const { share } = hours
       const traffic = share * weekWork
       let agents = 1
       if (traffic > 1e-9) {
-        let byShare = bySet.get(set)
-        if (!byShare) bySet.set(set, (byShare = new Map()))
-        let solved = byShare.get(share)
-        if (!solved) {
-          const handleSeconds = weekContacts > 0 ? (weekWork * 3600) / weekContacts : 60
-          const n = Math.max(
-            1,
-            agentsForTarget({
-              trafficErlangs: traffic,
-              handleSeconds,
-              targetSeconds,
-              targetServiceLevel: Math.min(targetShare, 0.999999),
-              maxOccupancy: business.maxOccupancy,
-            }),
-          )
-          const wait = erlangC({
-            agents: n,
-            trafficErlangs: traffic,
-            handleSeconds,
-            targetSeconds,
-          }).probabilityOfWait
-          // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
-          const sl = targets.map((t) => 1 - wait * Math.exp((-(n - traffic) * t) / handleSeconds))
-          solved = { agents: n, traffic, sl }
-          byShare.set(share, solved)
-        }
-        agents = solved.agents
-        for (let j = 0; j < live.length; j++) {
-          if (set & (1 << j))
-            within[j] = (within[j] ?? 0) + (volume[j] ?? 0) * share * (solved.sl[j] ?? 0)
+        const handleSeconds = weekContacts > 0 ? (weekWork * 3600) / weekContacts : 60
+        const solved = erlangCStaffing(
+          traffic,
+          handleSeconds,
+          targetSeconds,
+          Math.min(targetShare, 0.999999),
+          business.maxOccupancy,
+        )
+        agents = Math.max(1, solved.agents)
+        // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
+        for (const i of live) {
+          if (!(set & (1 << i))) continue
+          const t = ctx.candidates[i]?.targetSeconds ?? 0
+          const sl =
+            1 - solved.probabilityOfWait * Math.exp((-(agents - traffic) * t) / handleSeconds)
+          within[i] = (within[i] ?? 0) + (volume[i] ?? 0) * share * hours.hours * sl
         }
       }
-      poolPaid += agents / present
-      if (asyncIndexes.some((i) => ctx.candidates[i]?.coverage[h])) {
-        idleForAsync += Math.max(0, agents * business.maxOccupancy - traffic)
+      poolPaid += (hours.hours * agents) / present
+      if (hours.async & mask) {
+        idleForAsync += hours.hours * Math.max(0, agents * business.maxOccupancy - traffic)
       }
     }
-    live.forEach((i, j) => liveWithin.set(i, within[j] ?? 0))
+    for (const i of live) liveWithin.set(i, within[i] ?? 0)
   }
   const asyncPresence = asyncIndexes.reduce(
     (s, i) => s + (figures.get(i)?.staffHours ?? 0) * present,

@@ -13,7 +13,6 @@
  */
 import { erlangAUnchecked } from './erlang-a'
 import { erlangBStepDown, erlangBStepUp, erlangBUnchecked } from './erlang-b'
-import { erlangCFromB } from './erlang-c'
 import { requireNonNegative, requirePositive, requireShare } from './validate'
 
 export interface StaffingInput {
@@ -84,15 +83,39 @@ function squareRootEstimate(traffic: number, targetServiceLevel: number): number
 }
 
 function agentsErlangC(p: StaffingInput): number {
-  const traffic = p.trafficErlangs
-  const cap = p.maxOccupancy ?? 1
+  return erlangCStaffing(
+    p.trafficErlangs,
+    p.handleSeconds,
+    p.targetSeconds,
+    p.targetServiceLevel,
+    p.maxOccupancy ?? 1,
+  ).agents
+}
+
+/**
+ * Erlang C staffing for inputs already checked (traffic > 0): the least integer n > A with
+ * service level ≥ target and A/n ≤ cap, and the probability of waiting with n agents. No objects
+ * per step: the blended pool solves it for every hour class of every portfolio.
+ */
+export function erlangCStaffing(
+  traffic: number,
+  handleSeconds: number,
+  targetSeconds: number,
+  targetServiceLevel: number,
+  cap: number,
+): { agents: number; probabilityOfWait: number } {
+  // Erlang C from Erlang B (as erlangCFromB): C = nB / (n − A + AB), SL = 1 − C·e^(−(n−A)t/h).
+  const waitOf = (n: number, blocking: number): number =>
+    n <= traffic ? 1 : (n * blocking) / (n - traffic + traffic * blocking)
   const meets = (n: number, blocking: number): boolean =>
     traffic / n <= cap &&
-    erlangCFromB({ ...p, agents: n }, blocking).serviceLevel >= p.targetServiceLevel
+    n > traffic &&
+    1 - waitOf(n, blocking) * Math.exp((-(n - traffic) * targetSeconds) / handleSeconds) >=
+      targetServiceLevel
   // The least stable count, and the least one within the occupancy cap.
   let floor = Math.floor(traffic) + 1
   while (traffic / floor > cap) floor++
-  let n = Math.max(floor, squareRootEstimate(traffic, p.targetServiceLevel))
+  let n = Math.max(floor, squareRootEstimate(traffic, targetServiceLevel))
   let blocking = erlangBUnchecked(n, traffic)
   if (meets(n, blocking)) {
     while (n > floor) {
@@ -101,13 +124,13 @@ function agentsErlangC(p: StaffingInput): number {
       n--
       blocking = below
     }
-    return n
+    return { agents: n, probabilityOfWait: waitOf(n, blocking) }
   }
   do {
     blocking = erlangBStepUp(blocking, n, traffic)
     n++
   } while (!meets(n, blocking))
-  return n
+  return { agents: n, probabilityOfWait: waitOf(n, blocking) }
 }
 
 function agentsErlangA(p: StaffingInput, patienceSeconds: number): number {

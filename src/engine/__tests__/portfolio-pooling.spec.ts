@@ -6,7 +6,7 @@
  * - one queue of 2 E: N = 3 gives C = 0.444, SL = 1 − 0.444·e^(−1/6) = 0.624 (short); N = 4
  *   gives C = 0.174, SL = 1 − 0.174·e^(−1/3) = 0.875. So 4 agents.
  * - two queues of 1 E: N = 2 gives C = 0.333, SL = 1 − 0.333·e^(−1/6) = 0.718 (short); N = 3
- *   gives C = 0.0909, SL = 0.941. 3 each, 6 in all.
+ *   gives C = 0.0909, SL = 1 − 0.0909·e^(−1/3) = 0.935. 3 each, 6 in all.
  * - four queues of 0.5 E: N = 1 gives SL = 1 − 0.5·e^(−1/12) = 0.540; N = 2 gives C = 0.0909·…
  *   = 0.1, SL = 0.915. 2 each, 8 in all.
  * - five queues of 0.4 E: N = 1 gives SL = 1 − 0.4·e^(−0.1) = 0.638; N = 2: 2 each, 10 in all.
@@ -73,5 +73,38 @@ describe('square-root pooling: 20 contacts/h, 6 min, 80 % within 60 s', () => {
     // Headroom: (4 − 2) × 168 × 30 = 10 080 against (10 − 2) × 168 × 30 = 40 320.
     expect(one.causes.queueHeadroom).toBeCloseTo(2 * 168 * 30, 6)
     expect(five.causes.queueHeadroom).toBeCloseTo(8 * 168 * 30, 6)
+  })
+})
+
+describe('a blended pool whose channels are covered at different hours', () => {
+  // q1 round the clock, q2 from 08:00 to 20:00 only, each 10 contacts an hour (1 Erlang).
+  // Hours with both covered: one queue of 2 E, 4 agents, SL at 60 s = 1 − 0.174·e^(−1/3) =
+  // 0.875; hours with q1 alone: 1 E, 3 agents, SL = 0.935 (the hand figures above).
+  // Paid hours (no shrinkage): 84 × 4 + 84 × 3 = 588.
+  const day = Array.from({ length: 168 }, (_, h) => h % 24 >= 8 && h % 24 < 20)
+  const scenario = makeScenario(
+    [queue('q1'), { ...queue('q2'), coverage: day }],
+    { q1: 0.5, q2: 0.5 },
+    {
+      business: makeBusiness({ shrinkage: 0 }),
+      demand: { contactsPerWeek: PER_HOUR * 168, pattern: FLAT, shares: { q1: 0.5, q2: 0.5 } },
+      analysis: { structure: 'blended', mode: 'meet-targets', publicMissWeight: 2 },
+    },
+  )
+  const p = evaluatePortfolio(scenario, ['q1', 'q2'])
+  const within = (id: string) => {
+    const f = p.channels.find((c) => c.channelId === id)?.figures
+    return f ? f.withinTarget / f.contactsOffered : NaN
+  }
+
+  it('staffs each group of hours for the channels covered in it', () => {
+    expect(p.staffHours).toBeCloseTo(588, 6)
+  })
+
+  it('gives each channel the service level of the hours it is covered', () => {
+    // q1: half its contacts in two-channel hours (0.875), half alone (0.935): 0.905.
+    expect(within('q1')).toBeCloseTo(0.905, 3)
+    // q2: half its contacts arrive while it is closed and are not answered within 60 s.
+    expect(within('q2')).toBeCloseTo(0.5 * 0.8754, 3)
   })
 })
