@@ -118,6 +118,9 @@ export function* analysisSteps(
       })
     }
     if (jobs.length === 0) break
+    // Channel by channel, smallest volume first: each grid point's search then starts from the
+    // line through the two evaluated just below it.
+    jobs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
     const total = done + jobs.length
     for (const [i, v] of jobs) {
       const curve = ctx.curves[i]

@@ -76,6 +76,48 @@ function shareWithin(run: AsyncQueueResult, threshold: 0 | 1, offered: number): 
   return Math.min(1, (run.within[threshold] ?? 0) / offered)
 }
 
+/**
+ * Contacts a week of the run standing for unlimited staff. With unlimited staff every look's
+ * pile is answered the minute it is seen, so the share within target depends on the coverage,
+ * the looks and the pattern, not on the volume: one run serves every volume and every repeat
+ * round, and the answer does not depend on which volume asked first.
+ */
+const UNLIMITED_RUN_CONTACTS = 1000
+
+/**
+ * What unlimited staff reach, kept between the runs of one evaluation (its repeat rounds) or
+ * of one channel's curve (every volume): keyed by what the answer depends on.
+ */
+export class UnlimitedMemo {
+  private readonly shares = new Map<string, number>()
+
+  /** Share within target that unlimited staff reach, looking every `lookIntervalMinutes`. */
+  attainment(input: ChannelEvaluationInput, lookIntervalMinutes: number): number {
+    const { channel } = input
+    const key = JSON.stringify([
+      channel.coverage,
+      input.pattern,
+      channel.handleMinutes,
+      channel.minutesPerCheck,
+      channel.targetSeconds,
+      lookIntervalMinutes,
+    ])
+    let share = this.shares.get(key)
+    if (share === undefined) {
+      const run = asyncRun(
+        input,
+        UNLIMITED_RUN_CONTACTS,
+        UNLIMITED_ALLOWANCE,
+        lookIntervalMinutes,
+        true,
+      )
+      share = shareWithin(run, 0, UNLIMITED_RUN_CONTACTS)
+      this.shares.set(key, share)
+    }
+    return share
+  }
+}
+
 function histogramPercentile(run: AsyncQueueResult, p: number): number {
   if (run.answered <= 0) return 0
   let cumulative = 0
@@ -121,7 +163,8 @@ function planForTarget(
   input: ChannelEvaluationInput,
   contacts: number,
   covered: number,
-  hint?: AllowanceHint,
+  hint: AllowanceHint | undefined,
+  memo: UnlimitedMemo,
 ): { allowance: number; lookIntervalMinutes: number; bestAttainment: number } {
   const { channel, business } = input
   const targetShare = channel.targetShare
@@ -137,11 +180,7 @@ function planForTarget(
   // Looks every minute see everything any other schedule sees, as early or earlier: if even
   // they, with unlimited staff, miss the target, no interval reaches it.
   const reachable =
-    shareWithin(
-      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, LOOK_INTERVALS_MINUTES[0], true),
-      0,
-      contacts,
-    ) >= targetShare
+    contacts <= 0 || memo.attainment(input, LOOK_INTERVALS_MINUTES[0]) >= targetShare
 
   /** What unlimited staff reach at each interval tried. */
   const limits = new Map<number, number>()
@@ -152,8 +191,9 @@ function planForTarget(
     grid: AllowanceGrid,
     k: number,
     attainmentAt: (k: number) => number,
-    halfWidth = 64,
+    nearby = false,
   ) => {
+    const halfWidth = nearby ? 8 : 64
     const optionAt = (j: number): Option => {
       const a = grid.value(j)
       return {
@@ -176,6 +216,16 @@ function planForTarget(
       const top = Math.floor((grid.highest - k) / step)
       let centre = 0
       let best = option
+      if (nearby) {
+        // From a nearby plan (the previous repeat round, a neighbouring volume) the best point
+        // has usually not moved: when neither neighbour on the 1 % grid is better, it is the
+        // peak (the trade-off rises to one peak and falls), found in two runs.
+        const left = bottom < 0 ? at(-1) : undefined
+        const right = top > 0 ? at(1) : undefined
+        if ((!left || left.value <= option.value) && (!right || right.value <= option.value)) {
+          return option
+        }
+      }
       for (let moves = 0; moves < 8; moves++) {
         let lo = Math.max(bottom, centre - halfWidth)
         let hi = Math.min(top, centre + halfWidth)
@@ -227,12 +277,12 @@ function planForTarget(
     if (!reachable && interval !== intervals[0]) continue
     const floor = floorAt(interval)
     const grid = new AllowanceGrid(floor)
-    const memo = new Map<number, number>()
+    const attained = new Map<number, number>()
     const attainmentAt = (k: number) => {
-      let a = memo.get(k)
+      let a = attained.get(k)
       if (a === undefined) {
         a = shareWithin(asyncRun(input, contacts, grid.value(k), interval, true), 0, contacts)
-        memo.set(k, a)
+        attained.set(k, a)
       }
       return a
     }
@@ -240,19 +290,17 @@ function planForTarget(
     if (met) {
       // Longest first after the hinted one: floors only grow from here.
       if (paidHours(floor) >= met.paidHours) break
+      // Unlimited staff with these looks miss the target: no allowance meets it (no run).
+      if (memo.attainment(input, interval) < targetShare) continue
       const cheaper = Math.max(grid.lowest, grid.indexOf(met.allowance) - 1)
       if (grid.value(cheaper) >= met.allowance || !meets(cheaper)) continue
-      const k = grid.leastMeeting(meets, grid.lowest, cheaper)
+      const k = grid.leastMeeting(attainmentAt, targetShare, grid.lowest, cheaper)
       met = { ...optionAt(k), k }
       continue
     }
     // What unlimited staff reach with these looks: an interval that cannot reach the target
     // is skipped; out of reach everywhere, more staff stops being tried near this limit.
-    const limit = shareWithin(
-      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, interval, true),
-      0,
-      contacts,
-    )
+    const limit = contacts <= 0 ? 1 : memo.attainment(input, interval)
     if (reachable && limit < targetShare) continue
     limits.set(interval, limit)
     const start =
@@ -260,10 +308,10 @@ function planForTarget(
     if (!reachable && start !== undefined) {
       // Out of reach, from a nearby plan: the best trade-off is near it (1/8 doubling either
       // side, moved along if need be), so no doublings are needed.
-      consider(interval, grid, start, attainmentAt, 8)
+      consider(interval, grid, start, attainmentAt, true)
       continue
     }
-    const found = grid.search(meets, attainmentAt, {
+    const found = grid.search(attainmentAt, targetShare, {
       start,
       limit: reachable ? undefined : limit,
       missed: (k) => consider(interval, grid, k, attainmentAt),
@@ -288,11 +336,7 @@ function planForTarget(
   const lookIntervalMinutes = chosen?.lookIntervalMinutes ?? intervals[0] ?? 1
   const bestAttainment =
     limits.get(lookIntervalMinutes) ??
-    shareWithin(
-      asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true),
-      0,
-      contacts,
-    )
+    (contacts <= 0 ? 1 : memo.attainment(input, lookIntervalMinutes))
   return { allowance, lookIntervalMinutes, bestAttainment }
 }
 
@@ -319,14 +363,38 @@ class AllowanceGrid {
   get highest(): number {
     return this.lowest + MAX_DOUBLINGS * STEPS_PER_DOUBLING
   }
-  /** The least k in (lo, hi] that meets, given that hi meets and lo (if above lowest) does not. */
-  leastMeeting(meets: (k: number) => boolean, lo: number, hi: number): number {
-    if (lo <= this.lowest && meets(this.lowest)) return this.lowest
-    lo = Math.max(lo, this.lowest)
+  /**
+   * The least k in (lo, hi] that meets the target, given that hi meets and lo (if above lowest)
+   * does not. Attainment grows smoothly with the allowance, so each probe goes where the straight
+   * line through the bracket's ends crosses the target, and a halving follows any probe that
+   * did not halve the bracket: the answer of plain bisection (the least index that meets), in
+   * fewer runs.
+   */
+  leastMeeting(
+    attainmentAt: (k: number) => number,
+    target: number,
+    lo: number,
+    hi: number,
+  ): number {
+    if (lo <= this.lowest) {
+      if (attainmentAt(this.lowest) >= target) return this.lowest
+      lo = this.lowest
+    }
+    let halve = false
     while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2)
-      if (meets(mid)) hi = mid
-      else lo = mid
+      let k: number
+      if (halve) {
+        k = Math.floor((lo + hi) / 2)
+      } else {
+        const below = attainmentAt(lo)
+        const above = attainmentAt(hi)
+        const t = above > below ? (target - below) / (above - below) : 0.5
+        k = Math.min(hi - 1, Math.max(lo + 1, lo + Math.ceil(t * (hi - lo) - 1e-9)))
+      }
+      const width = hi - lo
+      if (attainmentAt(k) >= target) hi = k
+      else lo = k
+      halve = !halve && hi - lo > width / 2
     }
     return hi
   }
@@ -334,12 +402,14 @@ class AllowanceGrid {
    * The least index that meets the target, or undefined when even 2^MAX_DOUBLINGS × the floor
    * does not. Without a start: double from the floor (recording each miss through `missed`, and
    * stopping within AT_COVERAGE_LIMIT of `limit`, what unlimited staff reach, when the target is
-   * out of reach), then halve the last doubling. With a start (a nearby answer): gallop from it,
-   * then halve.
+   * out of reach), then settle within the last doubling. With a start (a nearby answer): step
+   * away from it until the target is crossed, each step aimed a little past where the line
+   * through the last two runs crosses it (at least 8 grid steps, at least double the last step
+   * when that line says nothing), then settle.
    */
   search(
-    meets: (k: number) => boolean,
     attainmentAt: (k: number) => number,
+    target: number,
     options: {
       start: number | undefined
       limit: number | undefined
@@ -353,31 +423,29 @@ class AllowanceGrid {
       start <= this.highest &&
       limit === undefined
     ) {
-      if (meets(start)) {
-        let step = 8
-        let hi = start
-        for (;;) {
-          const k = Math.max(this.lowest, hi - step)
-          if (!meets(k)) return this.leastMeeting(meets, k, hi)
-          if (k === this.lowest) return k
-          hi = k
-          step *= 2
-        }
-      }
+      // Down from a start that meets, up from one that does not.
+      const down = attainmentAt(start) >= target
+      let from = start
       let step = 8
-      let lo = start
       for (;;) {
-        const k = Math.min(this.highest, lo + step)
-        if (meets(k)) return this.leastMeeting(meets, lo, k)
+        const k = down ? Math.max(this.lowest, from - step) : Math.min(this.highest, from + step)
+        const attainment = attainmentAt(k)
+        if (down && attainment < target) return this.leastMeeting(attainmentAt, target, k, from)
+        if (!down && attainment >= target) return this.leastMeeting(attainmentAt, target, from, k)
+        if (k === this.lowest) return k
         if (k === this.highest) return undefined
-        lo = k
-        step *= 2
+        const slope = (attainment - attainmentAt(from)) / (k - from)
+        const aim = slope > 0 ? Math.ceil((Math.abs(target - attainment) / slope) * 1.25) + 2 : 0
+        step = Math.max(8, aim > 0 ? aim : 2 * step)
+        from = k
       }
     }
     for (let d = 0; d <= MAX_DOUBLINGS; d++) {
       const k = this.lowest + d * STEPS_PER_DOUBLING
       const attainment = attainmentAt(k)
-      if (meets(k)) return d === 0 ? k : this.leastMeeting(meets, k - STEPS_PER_DOUBLING, k)
+      if (attainment >= target) {
+        return d === 0 ? k : this.leastMeeting(attainmentAt, target, k - STEPS_PER_DOUBLING, k)
+      }
       missed(k, attainment)
       if (limit !== undefined && attainment >= limit - AT_COVERAGE_LIMIT) return undefined
     }
@@ -389,6 +457,7 @@ export function asyncRound(
   input: ChannelEvaluationInput,
   contacts: number,
   hint?: AllowanceHint,
+  memo = new UnlimitedMemo(),
 ): Round {
   const { channel, business } = input
   const covered = coveredHoursOf(channel)
@@ -412,14 +481,14 @@ export function asyncRound(
       if (attainment > best.attainment + 1e-12) best = { interval, attainment }
     }
     lookIntervalMinutes = best.interval
-    const instant = asyncRun(input, contacts, UNLIMITED_ALLOWANCE, lookIntervalMinutes, true)
-    bestAttainment = shareWithin(instant, 0, contacts)
+    bestAttainment = contacts <= 0 ? 1 : memo.attainment(input, lookIntervalMinutes)
   } else {
     ;({ allowance, lookIntervalMinutes, bestAttainment } = planForTarget(
       input,
       contacts,
       covered,
       hint,
+      memo,
     ))
   }
   const run = asyncRun(input, contacts, allowance, lookIntervalMinutes)

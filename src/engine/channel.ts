@@ -4,7 +4,7 @@
  * target, response times, contacts lost, repeats, hand-offs and cost. The per-kind models are
  * in live-round.ts (live, chat) and async-round.ts (async).
  */
-import { asyncRound, type AllowanceHint } from './async-round'
+import { asyncRound, UnlimitedMemo, type AllowanceHint } from './async-round'
 import type { ChannelEvaluationInput, Round, StaffingPlan } from './channel-round'
 import { liveRound } from './live-round'
 import type { Business, Channel, ChannelKind, SelfService } from './types'
@@ -90,6 +90,13 @@ export interface EvaluateOptions {
    * there. The answer is the same with or without it; only the number of runs changes.
    */
   hint?: StaffingPlan
+  /**
+   * Contacts offered ÷ first contacts in a nearby case: the repeat rounds start there instead
+   * of at no repeats. The rounds settle to the same tolerance from either start.
+   */
+  repeatRatio?: number
+  /** What unlimited staff reach, kept between evaluations of one channel (a curve's). */
+  memo?: UnlimitedMemo
 }
 
 export function evaluateChannel(
@@ -110,9 +117,10 @@ export function evaluateChannel(
   // fewer runs: see asyncRound).
   let hint: AllowanceHint | undefined =
     options.hint?.kind === 'allowance' && first > 0 ? options.hint : undefined
+  const memo = options.memo ?? new UnlimitedMemo()
   const roundAt = (contacts: number): Round => {
     if (channel.kind !== 'async') return liveRound(input, contacts)
-    const r = asyncRound(input, contacts, hint)
+    const r = asyncRound(input, contacts, hint, memo)
     if (r.plan.kind === 'allowance') hint = r.plan
     return r
   }
@@ -120,24 +128,37 @@ export function evaluateChannel(
   // Contacts answered later than customers expect come back at the repeat rate, and so do
   // their repeats: offered = first + rate × late(offered) × offered. With the late share held
   // at its current level the answer is first / (1 − rate × late); a few such rounds settle it
-  // when the late share changes slowly with volume. If they do not, bisect: the root lies
-  // between first (no repeats) and first / (1 − rate) (every contact late).
+  // when the late share changes slowly with volume. They start at no repeats, or at the ratio
+  // of a nearby case (a neighbouring volume of the same channel), which is usually close. If
+  // they do not settle, bisect: a root lies between first (no repeats) and first / (1 − rate)
+  // (every contact late), and each round already made narrows that bracket (one that brings
+  // back more than it was given lies below a root).
   const settle = (offered: number, r: Round) => first + channel.repeatRate * r.lateShare * offered
-  let offered = first
+  const mostOffered = channel.repeatRate < 1 ? first / (1 - channel.repeatRate) : first
+  let offered =
+    options.repeatRatio !== undefined && channel.repeatRate > 0
+      ? Math.min(mostOffered, Math.max(first, first * options.repeatRatio))
+      : first
   let round = roundAt(offered)
   let rounds = 0
   if (channel.repeatRate > 0 && first > 0) {
     const tolerance = REPEAT_TOLERANCE * first
-    let converged = false
-    for (; rounds < 8 && !converged; rounds++) {
-      const next = first / (1 - channel.repeatRate * round.lateShare)
-      converged = Math.abs(next - offered) <= tolerance
-      offered = next
+    const below: number[] = []
+    const above: number[] = []
+    const note = (x: number, r: Round) => (settle(x, r) > x ? below : above).push(x)
+    note(offered, round)
+    // Settled when the volume evaluated brings back its own repeats, within the tolerance.
+    const settled = () => Math.abs(settle(offered, round) - offered) <= tolerance
+    for (; rounds < 8 && !settled(); rounds++) {
+      offered = first / (1 - channel.repeatRate * round.lateShare)
       round = roundAt(offered)
+      note(offered, round)
     }
-    if (!converged || Math.abs(settle(offered, round) - offered) > tolerance) {
-      let lo = first
-      let hi = first / (1 - channel.repeatRate)
+    if (!settled()) {
+      // The highest point known to be below a root, and the lowest known above it (or the
+      // most there can be): a sign change lies between them.
+      let lo = Math.max(first, ...below)
+      let hi = Math.min(mostOffered, ...above.filter((x) => x > lo))
       for (; rounds < MAX_REPEAT_ROUNDS && hi - lo > tolerance; rounds++) {
         const mid = (lo + hi) / 2
         const r = roundAt(mid)
