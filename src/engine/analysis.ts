@@ -99,7 +99,9 @@ export function* analysisSteps(
   // slow part), found by dry runs that only record the volumes asked for. Public channels'
   // hand-offs add to private channels' volumes, so a second dry run, with the public channels
   // known, finds those.
-  const before = ctx.curves.reduce((s, c) => s + c.evaluations, 0)
+  // Channels with the same queue settings share one curve: count each curve once.
+  const evaluationsSoFar = () => [...new Set(ctx.curves)].reduce((s, c) => s + c.evaluations, 0)
+  const before = evaluationsSoFar()
   let done = 0
   for (let pass = 0; pass < 3; pass++) {
     const jobs: Array<[number, number]> = []
@@ -134,7 +136,7 @@ export function* analysisSteps(
     portfolios.push(totalPortfolio(ctx, mask, (i, v) => ctx.curves[i]?.at(v) ?? DRY_FIGURES))
     if (mask % 256 === 0) yield { done: mask, total: count, stage: 'portfolios' }
   }
-  const evaluations = ctx.curves.reduce((s, c) => s + c.evaluations, 0) - before
+  const evaluations = evaluationsSoFar() - before
   return finish(ctx, portfolios, evaluations)
 }
 

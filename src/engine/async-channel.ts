@@ -46,6 +46,8 @@ export interface AsyncQueueInput {
   allowanceMinutesPerHour: number
   /** Response times (minutes) to count the contacts answered within; see `within`. */
   thresholdsMinutes?: readonly number[]
+  /** Keep the response-time histogram (default true; searches need only the counts). */
+  histogram?: boolean
 }
 
 export interface AsyncQueueResult {
@@ -62,7 +64,10 @@ export interface AsyncQueueResult {
    * it, allowing for the randomness a steady flow hides (see `runAsyncQueue`).
    */
   within: number[]
-  /** Response-time histogram of answered contacts, by whole minute (index = minutes). */
+  /**
+   * Response-time histogram of answered contacts, by whole minute (index = minutes); empty
+   * when the input asked for none.
+   */
   histogram: Float64Array
   /** Mean response time of answered contacts, in minutes. */
   meanMinutes: number
@@ -120,7 +125,8 @@ export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
   }
   const arrivalsAt = (t: number): number => perMinute[Math.floor(t / MINUTES_PER_HOUR)] ?? 0
 
-  const histogram = new Float64Array(2 * MINUTES_PER_WEEK + 1)
+  const keepHistogram = input.histogram ?? true
+  const histogram = new Float64Array(keepHistogram ? 2 * MINUTES_PER_WEEK + 1 : 0)
   let answered = 0
   let responseSum = 0
   const thresholds = input.thresholdsMinutes ?? []
@@ -193,8 +199,10 @@ export function runAsyncQueue(input: AsyncQueueInput): AsyncQueueResult {
         // contact's turn; a real reply is one person's work, h at full speed, however many
         // share the pile. So add h − h/(2S): h/2 for one person, nearly h for many.
         const response = t + 0.5 - cohort + handleMinutes * (1 - 1 / (2 * speed))
-        const bin = Math.min(histogram.length - 1, Math.max(0, Math.round(response)))
-        histogram[bin] = (histogram[bin] ?? 0) + finished
+        if (keepHistogram) {
+          const bin = Math.min(histogram.length - 1, Math.max(0, Math.round(response)))
+          histogram[bin] = (histogram[bin] ?? 0) + finished
+        }
         answered += finished
         responseSum += finished * response
         const spread = (Math.sqrt(2 * (sinceIdle + finished / 2)) * handleMinutes) / speed

@@ -67,6 +67,7 @@ function asyncRun(
     minutesPerCheck: channel.minutesPerCheck,
     checkIntervalSeconds: lookIntervalMinutes * 60,
     allowanceMinutesPerHour: allowance,
+    histogram: !targetOnly,
   })
 }
 

@@ -224,8 +224,35 @@ export class ChannelCurve {
 }
 
 /**
- * Curves kept between analyses: a channel's curve stays valid while its settings, the
- * business's settings and the weekly pattern stay the same.
+ * What a channel's curve depends on: its queue settings (kind, handle time, targets, coverage,
+ * looks, patience, repeats, hand-offs), the business's shrinkage and occupancy cap, and the
+ * weekly pattern. A curve holds hours and contacts, never money, and a channel's own hours do
+ * not depend on the other channels, so editing a name, a cost, an hourly rate, affinities,
+ * loss shares or today's set keeps every curve.
+ */
+export function curveKey(channel: Channel, context: CurveContext): string {
+  const queue = Object.entries(channel).filter(([field]) => !NOT_IN_CURVE.has(field))
+  const { shrinkage, maxOccupancy } = context.business
+  return JSON.stringify([queue, shrinkage, maxOccupancy, context.pattern])
+}
+
+/** Channel settings a curve does not depend on (any other setting, present or future, counts). */
+const NOT_IN_CURVE: ReadonlySet<string> = new Set<keyof Channel>([
+  'id',
+  'catalogId',
+  'name',
+  'candidate',
+  'offeredToday',
+  'toolCostPerMonth',
+  'setupHours',
+  'trainingHoursPerMonth',
+  'affinity',
+  'lossShare',
+])
+
+/**
+ * Curves kept between analyses: a channel's curve stays valid while what it depends on
+ * (`curveKey`) stays the same.
  */
 export class CurveCache {
   private readonly curves = new Map<string, ChannelCurve>()
@@ -233,7 +260,7 @@ export class CurveCache {
   constructor(private readonly limit = 64) {}
 
   curveFor(channel: Channel, context: CurveContext): ChannelCurve {
-    const key = JSON.stringify([channel, context.business, context.pattern])
+    const key = curveKey(channel, context)
     let curve = this.curves.get(key)
     if (curve) {
       // Most recently used last.

@@ -95,6 +95,31 @@ describe('analysePortfolios', () => {
     )
   })
 
+  it('keeps every curve when names, money or today’s set change', () => {
+    // (Affinities and loss shares keep the curves too, but move volumes to new grid points.)
+    const edited = structuredClone(scenario)
+    edited.business.costPerHour *= 2
+    edited.valueAtRiskPerLostContact *= 3
+    for (const c of edited.channels) {
+      c.name = `${c.name} (renamed)`
+      c.toolCostPerMonth += 10
+      c.setupHours += 1
+      c.offeredToday = !c.offeredToday
+    }
+    expect(analysePortfolios(edited, { cache }).channelEvaluations).toBe(0)
+  })
+
+  it('rebuilds only the curve of a channel whose queue settings change', () => {
+    const edited = structuredClone(scenario)
+    const email = edited.channels.find((c) => c.id === 'email')
+    if (!email) throw new Error('the scenario has email')
+    email.targetSeconds *= 2
+    const run = analysePortfolios(edited, { cache: cache })
+    const emailPoints = analysePortfolios(edited, { cache: new CurveCache() }).channelEvaluations
+    expect(run.channelEvaluations).toBeGreaterThan(0)
+    expect(run.channelEvaluations).toBeLessThan(emailPoints)
+  })
+
   it('reports progress, ending with the portfolios', () => {
     const seen: AnalysisProgress[] = []
     analysePortfolios(small({ contactsPerWeek: 300 }), { onProgress: (p) => seen.push(p) })
