@@ -217,16 +217,6 @@ function planForTarget(
       const top = Math.floor((grid.highest - k) / step)
       let centre = 0
       let best = option
-      if (nearby) {
-        // From a nearby plan (the previous repeat round, a neighbouring volume) the best point
-        // has usually not moved: when neither neighbour on the 1 % grid is better, it is the
-        // peak (the trade-off rises to one peak and falls), found in two runs.
-        const left = bottom < 0 ? at(-1) : undefined
-        const right = top > 0 ? at(1) : undefined
-        if ((!left || left.value <= option.value) && (!right || right.value <= option.value)) {
-          return option
-        }
-      }
       for (let moves = 0; moves < 8; moves++) {
         let lo = Math.max(bottom, centre - halfWidth)
         let hi = Math.min(top, centre + halfWidth)

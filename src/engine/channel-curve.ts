@@ -26,6 +26,9 @@ export function stepsFor(channel: Channel): number {
   return channel.kind === 'async' ? CURVE_STEPS_PER_DOUBLING.async : CURVE_STEPS_PER_DOUBLING.live
 }
 
+/** Exact evaluations a curve keeps (the volumes of the portfolios shown lately). */
+const EXACT_RESULTS_KEPT = 64
+
 /** The figures of one channel at one volume that a portfolio adds up. */
 export interface ChannelFigures {
   contactsOffered: number
@@ -114,6 +117,7 @@ export class ChannelCurve {
   /** Each evaluated grid point's staffing and repeat ratio: where a neighbour's search starts. */
   private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
   private readonly memo = new UnlimitedMemo()
+  private readonly exacts = new Map<number, ChannelResult>()
   private zero: ChannelFigures | undefined
   /** Exact evaluations made so far (grid points and zero). */
   evaluations = 0
@@ -127,13 +131,35 @@ export class ChannelCurve {
   }
 
   /**
-   * The channel evaluated exactly at a volume. Its searches start from the grid points evaluated
-   * nearest to it: the staffing and repeat ratio read off the line through the two nearest
-   * (in log volume; with one, its allowance scaled by volume). The same answer, in fewer runs of
-   * the week.
+   * The channel evaluated exactly at a volume, as `evaluateChannel` would on its own: no start
+   * from the curve, so the answer never depends on what was evaluated before (a share link
+   * opened in a fresh browser shows the same figures). Kept by volume, for what-ifs that leave
+   * a shown portfolio's volumes alone.
    */
   exact(volume: number): ChannelResult {
-    const start = volume > 0 ? this.startAt(volume) : undefined
+    let result = this.exacts.get(volume)
+    if (!result) {
+      result = this.evaluate(volume, undefined)
+      if (this.exacts.size >= EXACT_RESULTS_KEPT) {
+        const oldest = this.exacts.keys().next().value
+        if (oldest !== undefined) this.exacts.delete(oldest)
+      }
+      this.exacts.set(volume, result)
+    }
+    return result
+  }
+
+  /**
+   * A grid point's evaluation: its searches start from the grid points evaluated nearest to it
+   * (the staffing and repeat ratio read off the line through the two nearest, in log volume;
+   * with one, its allowance scaled by volume). A search that meets a target finds the same
+   * allowance from any start; where a target is out of reach, the best trade-off and the settled
+   * repeats may land a fraction of a percent apart, which the interpolation bound covers.
+   */
+  private evaluate(
+    volume: number,
+    start: { plan: StaffingPlan; repeatRatio: number } | undefined,
+  ): ChannelResult {
     return evaluateChannel(
       {
         channel: this.channel,
@@ -188,7 +214,8 @@ export class ChannelCurve {
   private point(index: number): ChannelFigures {
     let p = this.points.get(index)
     if (!p) {
-      const result = this.exact(gridVolume(index, this.steps))
+      const volume = gridVolume(index, this.steps)
+      const result = this.evaluate(volume, this.startAt(volume))
       p = figuresOf(result)
       this.evaluations++
       this.points.set(index, p)

@@ -95,6 +95,22 @@ describe('analysePortfolios', () => {
     )
   })
 
+  it('evaluates a portfolio exactly the same whatever the cache saw before', () => {
+    // A session that moved contacts first, against a fresh browser opening the same scenario.
+    const warm = new CurveCache()
+    analysePortfolios(small({ contactsPerWeek: 460 }), { cache: warm })
+    analysePortfolios(scenario, { cache: warm })
+    for (const ids of [
+      ['email'],
+      ['phone', 'email'],
+      ['phone', 'email', 'live-chat', 'facebook'],
+    ]) {
+      expect(evaluatePortfolio(scenario, ids, warm)).toEqual(
+        evaluatePortfolio(scenario, ids, new CurveCache()),
+      )
+    }
+  })
+
   it('keeps every curve when names, money or today’s set change', () => {
     // (Affinities and loss shares keep the curves too, but move volumes to new grid points.)
     const edited = structuredClone(scenario)
