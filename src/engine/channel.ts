@@ -17,6 +17,15 @@ const MONTHS_PER_WEEK = 12 / WEEKS_PER_YEAR
 /** Repeats stop being followed when a round adds less than this share of the first contacts. */
 const REPEAT_TOLERANCE = 1e-4
 const MAX_REPEAT_ROUNDS = 60
+/** Where the late share jumps (no settled volume exists), the jump is found to this share. */
+const REPEAT_JUMP_TOLERANCE = 1e-3
+
+/** A repeat round: the volume evaluated, its round, and whether it brings back more. */
+interface Tried {
+  x: number
+  r: Round
+  up: boolean
+}
 
 export interface ChannelCost {
   staff: number
@@ -142,32 +151,55 @@ export function evaluateChannel(
   let round = roundAt(offered)
   let rounds = 0
   if (channel.repeatRate > 0 && first > 0) {
-    const tolerance = REPEAT_TOLERANCE * first
-    const below: number[] = []
-    const above: number[] = []
-    const note = (x: number, r: Round) => (settle(x, r) > x ? below : above).push(x)
-    note(offered, round)
     // Settled when the volume evaluated brings back its own repeats, within the tolerance.
-    const settled = () => Math.abs(settle(offered, round) - offered) <= tolerance
-    for (; rounds < 8 && !settled(); rounds++) {
-      offered = first / (1 - channel.repeatRate * round.lateShare)
-      round = roundAt(offered)
-      note(offered, round)
+    const settled = (t: Tried) => Math.abs(settle(t.x, t.r) - t.x) <= REPEAT_TOLERANCE * first
+    const tried: Tried[] = []
+    const note = (x: number, r: Round): Tried => {
+      const t = { x, r, up: settle(x, r) > x }
+      tried.push(t)
+      return t
     }
-    if (!settled()) {
-      // The highest point known to be below a root, and the lowest known above it (or the
-      // most there can be): a sign change lies between them.
-      let lo = Math.max(first, ...below)
-      let hi = Math.min(mostOffered, ...above.filter((x) => x > lo))
-      for (; rounds < MAX_REPEAT_ROUNDS && hi - lo > tolerance; rounds++) {
-        const mid = (lo + hi) / 2
-        const r = roundAt(mid)
-        if (settle(mid, r) > mid) lo = mid
-        else hi = mid
+    let last = note(offered, round)
+    // Three rounds alternating sides: the late share jumps between two plans (staffing moves
+    // in whole steps), the rounds would swing between them, and bisecting settles faster.
+    const swinging = () => {
+      const [a, b, c] = tried.slice(-3)
+      return a !== undefined && b !== undefined && c !== undefined && a.up !== b.up && b.up !== c.up
+    }
+    for (; rounds < 8 && !settled(last) && !swinging(); rounds++) {
+      const x = first / (1 - channel.repeatRate * last.r.lateShare)
+      last = note(x, roundAt(x))
+    }
+    if (!settled(last)) {
+      // The highest round known to lie below a root, and the lowest known above it (or the
+      // most there can be): a sign change lies between them. Where the late share jumps there
+      // is no root, only the jump: finding it to a tenth of a percent of the contacts is plenty.
+      const width = (swinging() ? REPEAT_JUMP_TOLERANCE : REPEAT_TOLERANCE) * first
+      let lo: Tried | undefined
+      let hi: Tried | undefined
+      for (const t of tried) if (t.up && (!lo || t.x > lo.x)) lo = t
+      for (const t of tried) {
+        if (!t.up && t.x > (lo?.x ?? first) && (!hi || t.x < hi.x)) hi = t
       }
-      offered = (lo + hi) / 2
-      round = roundAt(offered)
+      for (
+        ;
+        rounds < MAX_REPEAT_ROUNDS && (hi?.x ?? mostOffered) - (lo?.x ?? first) > width;
+        rounds++
+      ) {
+        const x = ((lo?.x ?? first) + (hi?.x ?? mostOffered)) / 2
+        last = note(x, roundAt(x))
+        if (settled(last)) break
+        if (last.up) lo = last
+        else hi = last
+      }
+      // A round that settled, or else the bracket's upper end: where the late share jumps
+      // (staffing moves in whole steps, or between two trade-offs), the lower plan would bring
+      // back more contacts than it was planned for, and the upper one copes with what it
+      // brings back. Taking the upper side also makes every evaluation near a jump agree.
+      if (!settled(last)) last = hi ?? lo ?? last
     }
+    offered = last.x
+    round = last.r
   }
 
   const staffHours = round.staffHours
