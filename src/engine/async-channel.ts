@@ -83,7 +83,25 @@ export interface AsyncQueueResult {
  * and a quarter of an hour before it ends, leaving time to answer what that look shows. Round the clock, every interval from Monday 00:00.
  * A longer interval never means more looks.
  */
-export function checkMinutes(coverage: readonly boolean[], checkIntervalSeconds: number): number[] {
+export function checkMinutes(
+  coverage: readonly boolean[],
+  checkIntervalSeconds: number,
+): readonly number[] {
+  // The searches run the same coverage and interval many times: keep the last answers.
+  const key = `${Math.max(1, Math.floor(checkIntervalSeconds / 60 + 1e-9))} ${coverage.map((c) => (c ? 1 : 0)).join('')}`
+  let looks = looksKept.get(key)
+  if (!looks) {
+    looks = lookMinutes(coverage, checkIntervalSeconds)
+    if (looksKept.size >= LOOKS_KEPT) looksKept.clear()
+    looksKept.set(key, looks)
+  }
+  return looks
+}
+
+const LOOKS_KEPT = 256
+const looksKept = new Map<string, readonly number[]>()
+
+function lookMinutes(coverage: readonly boolean[], checkIntervalSeconds: number): number[] {
   const interval = Math.max(1, Math.floor(checkIntervalSeconds / 60 + 1e-9))
   const covered = (minute: number) =>
     coverage[

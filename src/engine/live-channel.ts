@@ -139,6 +139,8 @@ function hourQueue(
 export function staffLiveHours(input: LiveQueueInput): { agents: number[]; floor: boolean[] } {
   const agents: number[] = []
   const floor: boolean[] = []
+  // Hours with the same contacts (the pattern repeats day to day) need the same staff.
+  const solved = new Map<number, number>()
   for (let i = 0; i < HOURS_PER_WEEK; i++) {
     if (!input.coverage[i]) {
       agents.push(0)
@@ -147,14 +149,18 @@ export function staffLiveHours(input: LiveQueueInput): { agents: number[]; floor
     }
     const contacts = input.contactsPerWeek * (input.pattern[i] ?? 0)
     const slots = input.slotsPerAgent ?? 1
-    const servers = agentsForTarget({
-      trafficErlangs: (contacts * input.effectiveHandleSeconds) / 3600,
-      handleSeconds: input.effectiveHandleSeconds,
-      targetSeconds: input.targetSeconds,
-      targetServiceLevel: input.targetShare,
-      maxOccupancy: input.maxOccupancy,
-      patienceSeconds: input.patienceSeconds,
-    })
+    let servers = solved.get(contacts)
+    if (servers === undefined) {
+      servers = agentsForTarget({
+        trafficErlangs: (contacts * input.effectiveHandleSeconds) / 3600,
+        handleSeconds: input.effectiveHandleSeconds,
+        targetSeconds: input.targetSeconds,
+        targetServiceLevel: input.targetShare,
+        maxOccupancy: input.maxOccupancy,
+        patienceSeconds: input.patienceSeconds,
+      })
+      solved.set(contacts, servers)
+    }
     const needed = Math.ceil(servers / slots)
     agents.push(Math.max(1, needed))
     floor.push(needed < 1)
@@ -167,7 +173,10 @@ export function runLiveQueue(input: LiveQueueInput): LiveQueueResult {
     ? { agents: [...input.agents], floor: input.agents.map(() => false) }
     : staffLiveHours(input)
   const hours: LiveHour[] = []
-  const exceeders: { weight: number; exceeds: (s: number) => number }[] = []
+  // Hours with the same contacts and agents queue alike: one queue each, and the answered
+  // contacts of all of them weigh its waits.
+  const queues = new Map<string, ReturnType<typeof hourQueue>>()
+  const exceeders = new Map<ReturnType<typeof hourQueue>, number>()
   let agentHours = 0
   let floorAgentHours = 0
   let busy = 0
@@ -175,25 +184,40 @@ export function runLiveQueue(input: LiveQueueInput): LiveQueueResult {
     const contacts = input.contactsPerWeek * (input.pattern[i] ?? 0)
     const covered = input.coverage[i] === true
     const agents = covered ? (staffed.agents[i] ?? 0) : 0
-    const q = hourQueue(input, contacts, agents)
+    const key = `${contacts} ${agents}`
+    let q = queues.get(key)
+    if (!q) {
+      q = hourQueue(input, contacts, agents)
+      queues.set(key, q)
+    }
     const floor = staffed.floor[i] === true
-    const { waitExceeds, ...queue } = q
-    hours.push({ contacts, agents, ...queue, floor })
+    hours.push({
+      contacts,
+      agents,
+      traffic: q.traffic,
+      serviceLevel: q.serviceLevel,
+      unservedShare: q.unservedShare,
+      meanWaitSeconds: q.meanWaitSeconds,
+      floor,
+    })
     agentHours += agents
     if (floor) floorAgentHours += agents
     busy += Math.min(agents, (q.traffic * (1 - q.unservedShare)) / (input.slotsPerAgent ?? 1))
     const answered = contacts * (1 - q.unservedShare)
-    if (answered > 0) exceeders.push({ weight: answered, exceeds: waitExceeds })
+    if (answered > 0) exceeders.set(q, (exceeders.get(q) ?? 0) + answered)
   }
-  const totalAnswered = exceeders.reduce((s, e) => s + e.weight, 0)
+  let totalAnswered = 0
+  for (const weight of exceeders.values()) totalAnswered += weight
   return {
     hours,
     agentHours,
     floorAgentHours,
     occupancy: agentHours > 0 ? busy / agentHours : 0,
-    waitExceeds: (seconds: number) =>
-      totalAnswered > 0
-        ? exceeders.reduce((s, e) => s + e.weight * e.exceeds(seconds), 0) / totalAnswered
-        : 0,
+    waitExceeds: (seconds: number) => {
+      if (totalAnswered <= 0) return 0
+      let sum = 0
+      for (const [queue, weight] of exceeders) sum += weight * queue.waitExceeds(seconds)
+      return sum / totalAnswered
+    },
   }
 }
