@@ -3,7 +3,7 @@
  * curve), and the recommendation: the best portfolio of one or two channels, beside the
  * business's current set and the best of any size, with a reason in plain words.
  */
-import { CurveCache } from './channel-curve'
+import { CurveCache, type ChannelCurve } from './channel-curve'
 import {
   createPortfolioContext,
   evaluatePortfolio,
@@ -104,12 +104,15 @@ export function* analysisSteps(
   const before = evaluationsSoFar()
   let done = 0
   for (let pass = 0; pass < 3; pass++) {
-    const jobs: Array<[number, number]> = []
+    const wanted = new Map<ChannelCurve, Set<number>>()
     const ask = (i: number, v: number): number => {
       const curve = ctx.curves[i]
       if (!curve) return 0
-      if (!curve.needs(v)) return curve.at(v).handoffContacts
-      jobs.push([i, v])
+      const missing = curve.missing(v)
+      if (missing.length === 0) return curve.at(v).handoffContacts
+      let points = wanted.get(curve)
+      if (!points) wanted.set(curve, (points = new Set()))
+      for (const k of missing) points.add(k)
       return 0
     }
     for (let mask = 1; mask <= count; mask++) {
@@ -119,14 +122,15 @@ export function* analysisSteps(
         if (mask & (1 << i) && !c.isPublic) ask(i, volumes[i] ?? 0)
       })
     }
+    // Each grid point once, channel by channel, smallest volume first: each point's search then
+    // starts from the line through the two evaluated just below it.
+    const jobs = [...wanted].flatMap(([curve, points]) =>
+      [...points].sort((a, b) => a - b).map((k) => [curve, k] as const),
+    )
     if (jobs.length === 0) break
-    // Channel by channel, smallest volume first: each grid point's search then starts from the
-    // line through the two evaluated just below it.
-    jobs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
     const total = done + jobs.length
-    for (const [i, v] of jobs) {
-      const curve = ctx.curves[i]
-      if (curve?.needs(v)) curve.at(v)
+    for (const [curve, k] of jobs) {
+      curve.evaluatePoint(k)
       yield { done: ++done, total, stage: 'channels' }
     }
   }

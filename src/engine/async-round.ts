@@ -119,6 +119,15 @@ export class UnlimitedMemo {
   }
 }
 
+/**
+ * Can any staff meet this async channel's target? Looks every minute see everything any other
+ * schedule sees, as early or earlier, so the target is reachable exactly when unlimited staff
+ * looking every minute meet it. The answer does not depend on the volume.
+ */
+export function asyncTargetReachable(input: ChannelEvaluationInput, memo: UnlimitedMemo): boolean {
+  return memo.attainment(input, LOOK_INTERVALS_MINUTES[0]) >= input.channel.targetShare
+}
+
 function histogramPercentile(run: AsyncQueueResult, p: number): number {
   if (run.answered <= 0) return 0
   let cumulative = 0
@@ -141,6 +150,14 @@ interface Option {
 export interface AllowanceHint {
   allowanceMinutesPerHour: number
   lookIntervalMinutes: number
+  /**
+   * The plan of this same evaluation's previous repeat round (true), or of another evaluation
+   * (a neighbouring volume). A search that meets the target finds the same allowance from any
+   * start. The best trade-off for a target out of reach is found by a local search, which a
+   * start from elsewhere could steer to another peak: there only this evaluation's own plans are
+   * used, so its answer never depends on what was evaluated before it.
+   */
+  sameEvaluation?: boolean
 }
 
 /**
@@ -180,8 +197,7 @@ function planForTarget(
   }
   // Looks every minute see everything any other schedule sees, as early or earlier: if even
   // they, with unlimited staff, miss the target, no interval reaches it.
-  const reachable =
-    contacts <= 0 || memo.attainment(input, LOOK_INTERVALS_MINUTES[0]) >= targetShare
+  const reachable = contacts <= 0 || asyncTargetReachable(input, memo)
 
   /** What unlimited staff reach at each interval tried. */
   const limits = new Map<number, number>()
@@ -296,7 +312,7 @@ function planForTarget(
     limits.set(interval, limit)
     const start =
       hinted && position === 0 ? grid.indexOf(hinted.allowanceMinutesPerHour) : undefined
-    if (!reachable && start !== undefined) {
+    if (!reachable && start !== undefined && hinted?.sameEvaluation === true) {
       // Out of reach, from a nearby plan: the best trade-off is near it (1/8 doubling either
       // side, moved along if need be), so no doublings are needed.
       consider(interval, grid, start, attainmentAt, true)

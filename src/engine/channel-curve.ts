@@ -11,8 +11,13 @@
  * of it. The portfolios shown to the user are evaluated exactly (`evaluatePortfolio`); the
  * tests bound the interpolation's error against exact evaluations.
  */
-import { UnlimitedMemo } from './async-round'
-import { evaluateChannel, type ChannelResult, type StaffingPlan } from './channel'
+import { asyncTargetReachable, UnlimitedMemo } from './async-round'
+import {
+  evaluateChannel,
+  type ChannelEvaluationInput,
+  type ChannelResult,
+  type StaffingPlan,
+} from './channel'
 import type { Business, Channel } from './types'
 
 /**
@@ -25,6 +30,9 @@ export const CURVE_STEPS_PER_DOUBLING = { async: 4, live: 12 } as const
 export function stepsFor(channel: Channel): number {
   return channel.kind === 'async' ? CURVE_STEPS_PER_DOUBLING.async : CURVE_STEPS_PER_DOUBLING.live
 }
+
+/** `ChannelCurve.missing`'s name for the zero volume (no grid index: those are finite). */
+export const ZERO_POINT = Number.NEGATIVE_INFINITY
 
 /** Exact evaluations a curve keeps (the volumes of the portfolios shown lately). */
 const EXACT_RESULTS_KEPT = 64
@@ -118,6 +126,7 @@ export class ChannelCurve {
   private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
   private readonly memo = new UnlimitedMemo()
   private readonly exacts = new Map<number, ChannelResult>()
+  private shape: number[] | undefined
   private zero: ChannelFigures | undefined
   /** Exact evaluations made so far (grid points and zero). */
   evaluations = 0
@@ -153,22 +162,37 @@ export class ChannelCurve {
    * A grid point's evaluation: its searches start from the grid points evaluated nearest to it
    * (the staffing and repeat ratio read off the line through the two nearest, in log volume;
    * with one, its allowance scaled by volume). A search that meets a target finds the same
-   * allowance from any start; where a target is out of reach, the best trade-off and the settled
-   * repeats may land a fraction of a percent apart, which the interpolation bound covers.
+   * allowance from any start, and the repeats settle to the same tolerance, so the point does
+   * not depend on the order points are evaluated in (beyond that tolerance). An async channel
+   * whose target is out of reach settles on a trade-off by a local search that a start from
+   * elsewhere could steer: it starts afresh, as an exact evaluation does.
    */
   private evaluate(
     volume: number,
     start: { plan: StaffingPlan; repeatRatio: number } | undefined,
   ): ChannelResult {
-    return evaluateChannel(
-      {
-        channel: this.channel,
-        contactsPerWeek: volume,
-        business: this.context.business,
-        pattern: this.context.pattern,
-      },
-      { hint: start?.plan, repeatRatio: start?.repeatRatio, memo: this.memo },
-    )
+    const input = {
+      channel: this.channel,
+      contactsPerWeek: volume,
+      business: this.context.business,
+      pattern: this.context.pattern,
+    }
+    const steered =
+      this.channel.kind === 'async' && !asyncTargetReachable(this.shapeInput(input), this.memo)
+    return evaluateChannel(input, {
+      hint: steered ? undefined : start?.plan,
+      repeatRatio: steered ? undefined : start?.repeatRatio,
+      memo: this.memo,
+    })
+  }
+
+  /** The input with its pattern scaled to sum to 1, as `evaluateChannel` hands it on. */
+  private shapeInput(input: ChannelEvaluationInput): ChannelEvaluationInput {
+    this.shape ??= (() => {
+      const total = input.pattern.reduce((s, w) => s + w, 0)
+      return input.pattern.map((w) => (total > 0 ? w / total : 0))
+    })()
+    return { ...input, pattern: this.shape }
   }
 
   private startAt(volume: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
@@ -229,9 +253,26 @@ export class ChannelCurve {
 
   /** Has the grid point below or above this volume not been evaluated yet? */
   needs(volume: number): boolean {
-    if (volume <= 0) return this.zero === undefined
+    return this.missing(volume).length > 0
+  }
+
+  /**
+   * The grid points reading this volume takes that are not evaluated yet (the one at or below
+   * it, and the one above when it lies between them); ZERO_POINT stands for the zero volume.
+   */
+  missing(volume: number): number[] {
+    if (!(volume > 0)) return this.zero === undefined ? [ZERO_POINT] : []
     const k = gridIndex(volume, this.steps)
-    return !this.points.has(k) || (gridVolume(k, this.steps) < volume && !this.points.has(k + 1))
+    const out: number[] = []
+    if (!this.points.has(k)) out.push(k)
+    if (gridVolume(k, this.steps) < volume && !this.points.has(k + 1)) out.push(k + 1)
+    return out
+  }
+
+  /** Evaluates a grid point (or the zero volume) if it is not evaluated yet. */
+  evaluatePoint(index: number): void {
+    if (index === ZERO_POINT) this.at(0)
+    else this.point(index)
   }
 
   at(volume: number): ChannelFigures {
