@@ -150,14 +150,6 @@ interface Option {
 export interface AllowanceHint {
   allowanceMinutesPerHour: number
   lookIntervalMinutes: number
-  /**
-   * The plan of this same evaluation's previous repeat round (true), or of another evaluation
-   * (a neighbouring volume). A search that meets the target finds the same allowance from any
-   * start. The best trade-off for a target out of reach is found by a local search, which a
-   * start from elsewhere could steer to another peak: there only this evaluation's own plans are
-   * used, so its answer never depends on what was evaluated before it.
-   */
-  sameEvaluation?: boolean
 }
 
 /**
@@ -312,7 +304,7 @@ function planForTarget(
     limits.set(interval, limit)
     const start =
       hinted && position === 0 ? grid.indexOf(hinted.allowanceMinutesPerHour) : undefined
-    if (!reachable && start !== undefined && hinted?.sameEvaluation === true) {
+    if (!reachable && start !== undefined) {
       // Out of reach, from a nearby plan: the best trade-off is near it (1/8 doubling either
       // side, moved along if need be), so no doublings are needed.
       consider(interval, grid, start, attainmentAt, true)

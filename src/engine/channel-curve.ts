@@ -11,13 +11,8 @@
  * of it. The portfolios shown to the user are evaluated exactly (`evaluatePortfolio`); the
  * tests bound the interpolation's error against exact evaluations.
  */
-import { asyncTargetReachable, UnlimitedMemo } from './async-round'
-import {
-  evaluateChannel,
-  type ChannelEvaluationInput,
-  type ChannelResult,
-  type StaffingPlan,
-} from './channel'
+import { UnlimitedMemo } from './async-round'
+import { evaluateChannel, type ChannelResult, type StaffingPlan } from './channel'
 import type { Business, Channel } from './types'
 
 /**
@@ -126,7 +121,6 @@ export class ChannelCurve {
   private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
   private readonly memo = new UnlimitedMemo()
   private readonly exacts = new Map<number, ChannelResult>()
-  private shape: number[] | undefined
   private zero: ChannelFigures | undefined
   /** Exact evaluations made so far (grid points and zero). */
   evaluations = 0
@@ -159,77 +153,58 @@ export class ChannelCurve {
   }
 
   /**
-   * A grid point's evaluation: its searches start from the grid points evaluated nearest to it
-   * (the staffing and repeat ratio read off the line through the two nearest, in log volume;
-   * with one, its allowance scaled by volume). A search that meets a target finds the same
-   * allowance from any start, and the repeats settle to the same tolerance, so the point does
-   * not depend on the order points are evaluated in (beyond that tolerance). An async channel
-   * whose target is out of reach settles on a trade-off by a local search that a start from
-   * elsewhere could steer: it starts afresh, as an exact evaluation does.
+   * A grid point's evaluation, starting its searches from `start` (or afresh without one).
    */
   private evaluate(
     volume: number,
     start: { plan: StaffingPlan; repeatRatio: number } | undefined,
   ): ChannelResult {
-    const input = {
-      channel: this.channel,
-      contactsPerWeek: volume,
-      business: this.context.business,
-      pattern: this.context.pattern,
-    }
-    const steered =
-      this.channel.kind === 'async' && !asyncTargetReachable(this.shapeInput(input), this.memo)
-    return evaluateChannel(input, {
-      hint: steered ? undefined : start?.plan,
-      repeatRatio: steered ? undefined : start?.repeatRatio,
-      memo: this.memo,
-    })
+    return evaluateChannel(
+      {
+        channel: this.channel,
+        contactsPerWeek: volume,
+        business: this.context.business,
+        pattern: this.context.pattern,
+      },
+      { hint: start?.plan, repeatRatio: start?.repeatRatio, memo: this.memo },
+    )
   }
 
-  /** The input with its pattern scaled to sum to 1, as `evaluateChannel` hands it on. */
-  private shapeInput(input: ChannelEvaluationInput): ChannelEvaluationInput {
-    this.shape ??= (() => {
-      const total = input.pattern.reduce((s, w) => s + w, 0)
-      return input.pattern.map((w) => (total > 0 ? w / total : 0))
-    })()
-    return { ...input, pattern: this.shape }
-  }
-
-  private startAt(volume: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
-    const k = Math.log2(volume) * this.steps
-    const known: number[] = []
-    for (let d = 0; d <= 4 && known.length < 2; d++) {
-      for (const index of d === 0 ? [Math.round(k)] : [Math.round(k) - d, Math.round(k) + d]) {
-        if (this.starts.has(index) && known.length < 2) known.push(index)
-      }
-    }
-    const [a, b] = known
-    const nearest = a === undefined ? undefined : this.starts.get(a)
-    if (a === undefined || !nearest) return undefined
-    const other = b === undefined ? undefined : this.starts.get(b)
+  /**
+   * Where grid point `index`'s searches start. Points come in blocks of one doubling: the first
+   * point of a block starts afresh, and each later one from the one or two points just below it
+   * in the block (the staffing and repeat ratio read off the line through them, in log volume;
+   * with one, its allowance scaled by volume), evaluated first if need be. So a point is the
+   * same whatever was evaluated before it: a share link opened in a fresh browser sweeps the same
+   * curves as the session that made it. (A search that meets a target finds the same allowance
+   * from any start, but a trade-off for a target out of reach is found by a local search that
+   * another start could steer to another peak.)
+   */
+  private startFor(index: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
+    const inBlock = index - Math.floor(index / this.steps) * this.steps
+    if (inBlock === 0) return undefined
+    this.point(index - 1)
+    const nearest = this.starts.get(index - 1)
+    if (!nearest) return undefined
+    const other = inBlock >= 2 ? this.starts.get(index - 2) : undefined
     const plan = nearest.plan
     if (plan.kind !== 'allowance') return nearest
-    // Position along the line from a to b (b − a apart), in grid steps.
-    const t = b === undefined ? 0 : (k - a) / (b - a)
-    const along = (x: number, y: number) => x + (y - x) * t
     if (
       other?.plan.kind === 'allowance' &&
       other.plan.lookIntervalMinutes === plan.lookIntervalMinutes
     ) {
-      const log = along(
-        Math.log2(Math.max(plan.allowanceMinutesPerHour, 1e-9)),
-        Math.log2(Math.max(other.plan.allowanceMinutesPerHour, 1e-9)),
-      )
+      // One step on along the line through the two points below.
+      const log = (q: StaffingPlan & { kind: 'allowance' }) =>
+        Math.log2(Math.max(q.allowanceMinutesPerHour, 1e-9))
       return {
-        plan: { ...plan, allowanceMinutesPerHour: 2 ** log },
-        repeatRatio: along(nearest.repeatRatio, other.repeatRatio),
+        plan: { ...plan, allowanceMinutesPerHour: 2 ** (2 * log(plan) - log(other.plan)) },
+        repeatRatio: 2 * nearest.repeatRatio - other.repeatRatio,
       }
     }
     return {
       plan: {
         ...plan,
-        allowanceMinutesPerHour:
-          (plan.allowanceMinutesPerHour * volume) / gridVolume(a, this.steps),
+        allowanceMinutesPerHour: plan.allowanceMinutesPerHour * 2 ** (1 / this.steps),
       },
       repeatRatio: nearest.repeatRatio,
     }
@@ -239,7 +214,7 @@ export class ChannelCurve {
     let p = this.points.get(index)
     if (!p) {
       const volume = gridVolume(index, this.steps)
-      const result = this.evaluate(volume, this.startAt(volume))
+      const result = this.evaluate(volume, this.startFor(index))
       p = figuresOf(result)
       this.evaluations++
       this.points.set(index, p)

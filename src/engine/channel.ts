@@ -130,7 +130,7 @@ export function evaluateChannel(
   const roundAt = (contacts: number): Round => {
     if (channel.kind !== 'async') return liveRound(input, contacts)
     const r = asyncRound(input, contacts, hint, memo)
-    if (r.plan.kind === 'allowance') hint = { ...r.plan, sameEvaluation: true }
+    if (r.plan.kind === 'allowance') hint = r.plan
     return r
   }
 

@@ -82,10 +82,10 @@ describe('spreadThinChart mapper', () => {
 
 describe('spread-thin caption and table', () => {
   it('says where the cost is lowest and what more channels add', () => {
-    // The sample: Email alone €3,031; every larger best set costs more, and from 1 to 10
+    // The sample: Email alone €3,021; every larger best set costs more, and from 1 to 10
     // channels queue headroom grows by far the most (≈ €7,200 of ≈ €7,800).
     expect(spreadThinCaption(rec.analysis, scenario)).toBe(
-      'Cost per week of the best set of each size, by cause, and the share answered within target: cheapest at 1 channel (Email, €3,031 a week); more channels add mostly queue headroom.',
+      'Cost per week of the best set of each size, by cause, and the share answered within target: cheapest at 1 channel (Email, €3,021 a week); more channels add mostly queue headroom.',
     )
   })
 
@@ -108,19 +108,19 @@ describe('spread-thin caption and table', () => {
     expect(rows[0]).toMatchObject({
       size: 1,
       channels: 'Email',
-      cost: '€2,048',
+      cost: '€2,039',
       lostValue: '€983',
-      totalWithLostValue: '€3,031',
-      withinTarget: '31.0%',
+      totalWithLostValue: '€3,021',
+      withinTarget: '30.9%',
     })
     expect(rows[0]?.change).toBeUndefined()
-    // Email → Email + Review replies: work +€66, fixed floor +€48, lost customers −€88.
+    // Email → Email + Review replies: work +€65, fixed floor +€48, lost customers −€88.
     expect(rows[1]?.channels).toBe('Email, Review replies')
     expect(rows[1]?.change).toMatchObject({
-      work: '+€66',
+      work: '+€65',
       fixedFloor: '+€48',
       lostCustomers: '−€88',
-      total: '+€15',
+      total: '+€18',
     })
   })
 
