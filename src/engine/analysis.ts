@@ -95,8 +95,8 @@ export function* analysisSteps(
   if (n > MAX_CANDIDATES) throw new RangeError(`at most ${MAX_CANDIDATES} candidate channels`)
   const count = (1 << n) - 1
 
-  // First the grid points every portfolio will read, one channel evaluation per step (the
-  // slow part), found by dry runs that only record the volumes asked for. Public channels'
+  // First the grid points every portfolio will read, one grid point per step (the slow part;
+  // a point may first evaluate the points below it in its doubling), found by dry runs that only record the volumes asked for. Public channels'
   // hand-offs add to private channels' volumes, so a second dry run, with the public channels
   // known, finds those.
   // Channels with the same queue settings share one curve: count each curve once.

@@ -8,8 +8,10 @@
  * (neighbours 19 % apart) and 2^(k/12) for live and chat ones (6 % apart), memoised, and reads any volume in between by straight-line interpolation of
  * the figures that add up (hours, contacts, money). The same grid serves every portfolio and
  * every later run with the same channel settings, so changing the contacts a week reuses most
- * of it. The portfolios shown to the user are evaluated exactly (`evaluatePortfolio`); the
- * tests bound the interpolation's error against exact evaluations.
+ * of it. The portfolios shown to the user are evaluated exactly (`evaluatePortfolio`). A grid
+ * point's searches start from the points below it (see `startFor`), so it can settle on another
+ * trade-off or another settled volume than an exact evaluation at the same volume would; the
+ * tests bound the resulting gap between interpolated and exact portfolio totals.
  */
 import { UnlimitedMemo } from './async-round'
 import { evaluateChannel, type ChannelResult, type StaffingPlan } from './channel'

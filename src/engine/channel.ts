@@ -17,9 +17,6 @@ const MONTHS_PER_WEEK = 12 / WEEKS_PER_YEAR
 /** Repeats stop being followed when a round adds less than this share of the first contacts. */
 const REPEAT_TOLERANCE = 1e-4
 const MAX_REPEAT_ROUNDS = 60
-/** Where the late share jumps (no settled volume exists), the jump is found to this share. */
-const REPEAT_JUMP_TOLERANCE = 1e-3
-
 /** A repeat round: the volume evaluated, its round, and whether it brings back more. */
 interface Tried {
   x: number
@@ -96,12 +93,15 @@ const NEGLIGIBLE_CONTACTS = 1e-9
 export interface EvaluateOptions {
   /**
    * The plan of a nearby case (the same channel at a neighbouring volume): async searches start
-   * there. The answer is the same with or without it; only the number of runs changes.
+   * there. The least allowance that meets a target is the same from any start; the best
+   * trade-off for a target out of reach is found by a local search that a start can steer to
+   * another peak. So callers that must not depend on history pass starts only along a fixed
+   * chain (ChannelCurve), or none (exact evaluations).
    */
   hint?: StaffingPlan
   /**
    * Contacts offered ÷ first contacts in a nearby case: the repeat rounds start there instead
-   * of at no repeats. The rounds settle to the same tolerance from either start.
+   * of at no repeats. Where more than one volume settles, the start can decide which is found.
    */
   repeatRatio?: number
   /** What unlimited staff reach, kept between evaluations of one channel (a curve's). */
@@ -172,18 +172,31 @@ export function evaluateChannel(
     }
     if (!settled(last)) {
       // The highest round known to lie below a root, and the lowest known above it (or the
-      // most there can be): a sign change lies between them. Where the late share jumps there
-      // is no root, only the jump: finding it to a tenth of a percent of the contacts is plenty.
-      const width = (swinging() ? REPEAT_JUMP_TOLERANCE : REPEAT_TOLERANCE) * first
+      // most there can be): a sign change lies between them.
       let lo: Tried | undefined
       let hi: Tried | undefined
       for (const t of tried) if (t.up && (!lo || t.x > lo.x)) lo = t
       for (const t of tried) {
         if (!t.up && t.x > (lo?.x ?? first) && (!hi || t.x < hi.x)) hi = t
       }
+      // Swinging rounds often straddle a volume where the lower plan settles just below the
+      // jump to the upper one: try that volume first.
+      if (lo && hi && rounds < MAX_REPEAT_ROUNDS) {
+        const own = first / (1 - channel.repeatRate * lo.r.lateShare)
+        if (own > lo.x && own < hi.x) {
+          rounds++
+          last = note(own, roundAt(own))
+          if (!settled(last)) {
+            if (last.up) lo = last
+            else hi = last
+          }
+        }
+      }
       for (
         ;
-        rounds < MAX_REPEAT_ROUNDS && (hi?.x ?? mostOffered) - (lo?.x ?? first) > width;
+        !settled(last) &&
+        rounds < MAX_REPEAT_ROUNDS &&
+        (hi?.x ?? mostOffered) - (lo?.x ?? first) > REPEAT_TOLERANCE * first;
         rounds++
       ) {
         const x = ((lo?.x ?? first) + (hi?.x ?? mostOffered)) / 2
@@ -192,11 +205,17 @@ export function evaluateChannel(
         if (last.up) lo = last
         else hi = last
       }
-      // A round that settled, or else the bracket's upper end: where the late share jumps
-      // (staffing moves in whole steps, or between two trade-offs), the lower plan would bring
-      // back more contacts than it was planned for, and the upper one copes with what it
-      // brings back. Taking the upper side also makes every evaluation near a jump agree.
-      if (!settled(last)) last = hi ?? lo ?? last
+      if (!settled(last)) {
+        // No volume settles: the late share jumps here (staffing moves in whole steps, or the
+        // best trade-off between two allowances). Keep the upper side: the lower plan would
+        // bring back more contacts than it was planned for; the upper one copes with what it
+        // brings back.
+        if (!hi) {
+          rounds++
+          hi = note(mostOffered, roundAt(mostOffered))
+        }
+        last = hi
+      }
     }
     offered = last.x
     round = last.r

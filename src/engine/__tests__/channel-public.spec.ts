@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluateChannel } from '../channel'
+import { sampleScenario } from '../sample-scenario'
 import { FLAT, makeAsyncChannel, makeBusiness, WEEKDAY_OFFICE } from './support/factory'
 
 const business = makeBusiness()
@@ -95,5 +96,39 @@ describe('public channel: repeats and hand-offs', () => {
     expect(swamped.lateShare).toBeCloseTo(1, 9)
     expect(swamped.contactsOffered).toBeCloseTo(100 / 0.7, 3)
     expect(swamped.attainment).toBe(0)
+  })
+})
+
+describe('repeats that swing between two staffing plans', () => {
+  // The sample's live chat at 271.22 first contacts a week: the rounds swing between two
+  // staffing plans around 312 offered contacts, yet the lower plan settles just below the jump
+  // (offered ≈ 312.09 brings back its own repeats to within 1e-4 × first): that is the answer,
+  // 107.14 paid hours, not the upper plan's 111.43. Likewise the sample's phone at 724.9.
+  const sample = sampleScenario()
+  const settledAt = (id: string, first: number) => {
+    const channel = sample.channels.find((c) => c.id === id)
+    if (!channel) throw new Error(`the sample has ${id}`)
+    const r = evaluateChannel({
+      channel,
+      contactsPerWeek: first,
+      business: sample.business,
+      pattern: sample.demand.pattern,
+    })
+    const residual = Math.abs(
+      first + channel.repeatRate * r.lateShare * r.contactsOffered - r.contactsOffered,
+    )
+    return { r, residual }
+  }
+
+  it('finds the volume where the lower plan settles', () => {
+    const { r, residual } = settledAt('live-chat', 271.22)
+    expect(residual).toBeLessThanOrEqual(1e-4 * 271.22)
+    expect(r.staffHoursPerWeek).toBeCloseTo(107.14, 2)
+  })
+
+  it('settles the phone line the same way', () => {
+    const { r, residual } = settledAt('phone', 724.9)
+    expect(residual).toBeLessThanOrEqual(1e-4 * 724.9)
+    expect(r.staffHoursPerWeek).toBeCloseTo(205.71, 2)
   })
 })
