@@ -124,7 +124,7 @@ export class UnlimitedMemo {
  * schedule sees, as early or earlier, so the target is reachable exactly when unlimited staff
  * looking every minute meet it. The answer does not depend on the volume.
  */
-export function asyncTargetReachable(input: ChannelEvaluationInput, memo: UnlimitedMemo): boolean {
+function asyncTargetReachable(input: ChannelEvaluationInput, memo: UnlimitedMemo): boolean {
   return memo.attainment(input, LOOK_INTERVALS_MINUTES[0]) >= input.channel.targetShare
 }
 

@@ -29,7 +29,7 @@ export function stepsFor(channel: Channel): number {
 }
 
 /** `ChannelCurve.missing`'s name for the zero volume (no grid index: those are finite). */
-export const ZERO_POINT = Number.NEGATIVE_INFINITY
+const ZERO_POINT = Number.NEGATIVE_INFINITY
 
 /** Exact evaluations a curve keeps (the volumes of the portfolios shown lately). */
 const EXACT_RESULTS_KEPT = 64
