@@ -200,9 +200,8 @@ function planForTarget(
     grid: AllowanceGrid,
     k: number,
     attainmentAt: (k: number) => number,
-    nearby = false,
+    halfWidth = 64,
   ) => {
-    const halfWidth = nearby ? 8 : 64
     const optionAt = (j: number): Option => {
       const a = grid.value(j)
       return {
@@ -307,7 +306,7 @@ function planForTarget(
     if (!reachable && start !== undefined) {
       // Out of reach, from a nearby plan: the best trade-off is near it (1/8 doubling either
       // side, moved along if need be), so no doublings are needed.
-      consider(interval, grid, start, attainmentAt, true)
+      consider(interval, grid, start, attainmentAt, 8)
       continue
     }
     const found = grid.search(attainmentAt, targetShare, {

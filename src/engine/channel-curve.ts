@@ -228,11 +228,6 @@ export class ChannelCurve {
     return p
   }
 
-  /** Has the grid point below or above this volume not been evaluated yet? */
-  needs(volume: number): boolean {
-    return this.missing(volume).length > 0
-  }
-
   /**
    * The grid points reading this volume takes that are not evaluated yet (the one at or below
    * it, and the one above when it lies between them); ZERO_POINT stands for the zero volume.
