@@ -2,6 +2,10 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 import globals from 'globals'
+import { fileURLToPath } from 'node:url'
+import { engineLayersPlugin } from './scripts/eslint/engine-layers.js'
+
+const ENGINE_DIR = fileURLToPath(new URL('./src/engine', import.meta.url))
 
 const ENGINE_MESSAGE =
   'src/engine is pure TypeScript: it imports only from inside src/engine (no Vue, Pinia, Chart.js, zod or DOM). Wrap the engine from outside instead.'
@@ -31,11 +35,9 @@ export default defineConfigWithVueTs(
     name: 'app/engine-is-pure',
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/__tests__/**'],
+    plugins: { 'engine-layers': engineLayersPlugin(ENGINE_DIR) },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^(?!\\./)', message: ENGINE_MESSAGE }] },
-      ],
+      'engine-layers/layers': 'error',
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'self'].map(
@@ -48,6 +50,26 @@ export default defineConfigWithVueTs(
           object: 'Math',
           property: 'random',
           message: 'The engine takes its random numbers from a seeded generator passed in.',
+        },
+      ],
+    },
+  },
+  {
+    name: 'app/engine-through-its-entry',
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Engine test helpers (scenarios built from the catalog) may serve app tests too.
+              regex: '^@/engine/(?!__tests__/support/).+|^(\\.\\.?/)+(.*/)?engine(/|$)',
+              message:
+                'Outside src/engine, import the engine only through its entry point: `@/engine` (src/engine/index.ts).',
+            },
+          ],
         },
       ],
     },

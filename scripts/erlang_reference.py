@@ -2,7 +2,7 @@
 """High-precision reference values for the queueing core (Erlang B, C, A and staffing).
 
 Run with Debian's python3-mpmath (apt-get install python3-mpmath):
-    python3 scripts/erlang_reference.py > src/engine/__tests__/fixtures/erlang-reference.json
+    python3 scripts/erlang_reference.py > src/engine/queueing/__tests__/fixtures/erlang-reference.json
 
 Everything is computed at 60 significant digits with methods independent of the engine's:
   * Erlang B from the closed form B = A^n e^{-A} / Gamma(n+1, A) (upper incomplete gamma),

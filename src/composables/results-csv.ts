@@ -6,7 +6,7 @@
  * against formula injection.
  */
 import type { PortfolioTotals, Recommendation } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 
 /** A number with the decimals it is written with (rounded); integers may be plain numbers. */
 interface Decimal {

@@ -1,104 +1,128 @@
-/** The engine's one public entry point. Pure TypeScript: nothing here touches Vue, zod or the DOM. */
-export { erlangB } from './erlang-b'
-export { erlangC, type ErlangCInput, type ErlangCResult } from './erlang-c'
-export { erlangA, type ErlangAInput, type ErlangAResult } from './erlang-a'
-export { agentsForTarget, normalQuantile, type StaffingInput } from './staffing'
-export {
-  analyseQueue,
-  queuePoint,
-  trafficFromRate,
-  CURVE_ABOVE,
-  CURVE_BELOW,
-  type QueueAnswer,
-  type QueuePoint,
-  type QueueQuestion,
-} from './single-queue'
-export {
-  patternFromProfile,
-  coverageFromDays,
-  coverageUnion,
-  coveredHours,
-  hourLabel,
-  PATTERN_PRESETS,
-  COVERAGE_PRESETS,
-  DAY_NAMES,
-  DAYS_PER_WEEK,
-  HOURS_PER_DAY,
-  type PatternPreset,
-  type PatternPresetId,
-  type CoveragePreset,
-  type CoveragePresetId,
-} from './week'
-export {
-  channelCatalog,
-  selfServiceCatalog,
-  channelFromCatalog,
-  CATALOG_CHANNEL_IDS,
-  CONCURRENCY_EFFICIENCY,
-  type CatalogEntry,
-  type ChannelDefaults,
-  type ChannelSources,
-  type SelfServiceCatalogEntry,
-  type SourcedChannelField,
-  type SourcedValue,
-} from './catalog'
-export { sampleScenario } from './sample-scenario'
-export {
-  createRandom,
-  exponential,
-  chatEfficiency,
-  simulateWeek,
-  simulateAttainment,
-  simulationInputFor,
-  type AttainmentEstimate,
-  type SimulationInput,
-  type SimulationResult,
-  type SimulationStaffing,
-} from './simulate'
-export {
-  evaluateChannel,
-  applySelfService,
-  allocateLiveHours,
-  weeklyCost,
-  type ChannelEvaluationInput,
-  type ChannelResult,
-  type ChannelCost,
-  type SelfServiceResult,
-} from './channel'
-export { evaluateScenarioChannels, type ScenarioChannelsResult } from './scenario-channels'
-export { HOURS_PER_WEEK } from './types'
+/**
+ * The engine's one public entry point: what the app, its worker and the benchmark use. Pure
+ * TypeScript: nothing here touches Vue, zod or the DOM. Tests reach the layers directly.
+ *
+ *   model/           the scenario's types, the planning week, limits and argument checks
+ *   queueing/        Erlang B, C and A, staffing to a target, the single-queue calculator
+ *   channels/        one channel for one week: live and chat (live/), async (async/), repeats
+ *   portfolio/       a set of channels: customer flow, staffing structures, fixed hours, totals
+ *   recommendation/  every portfolio ranked, the spread-thin curve, the recommendation
+ *   simulation/      a seeded discrete-event week of one channel, to check the model
+ *   data/            sourced defaults: sources, channel catalog, week presets, scenarios
+ *
+ * A layer imports only from itself and the layers above it in this list.
+ */
 export type {
+  AnalysisSettings,
   Business,
   CatalogChannelId,
   Channel,
   ChannelKind,
   Demand,
+  PlanningMode,
   Scenario,
   SelfService,
-} from './types'
+  StaffingStructure,
+} from './model/types'
+export { HOURS_PER_WEEK } from './model/types'
+export { MAX_CANDIDATES, TARGET_MET_TOLERANCE, meetsTarget } from './model/limits'
 export {
-  createPortfolioContext,
-  evaluatePortfolio,
-  redistribute,
-  totalPortfolio,
-  type CostCauses,
-  type PortfolioContext,
-  type PortfolioCost,
-  type PortfolioTotals,
-} from './portfolio'
+  coverageFromDays,
+  coverageUnion,
+  coveredHours,
+  DAY_NAMES,
+  DAYS_PER_WEEK,
+  HOURS_PER_DAY,
+  hourLabel,
+  patternFromProfile,
+} from './model/week'
+
+export { erlangA, type ErlangAInput, type ErlangAResult } from './queueing/erlang-a'
+export { erlangB } from './queueing/erlang-b'
+export { erlangC, type ErlangCInput, type ErlangCResult } from './queueing/erlang-c'
+export { agentsForTarget, normalQuantile, type StaffingInput } from './queueing/staffing'
+export {
+  analyseQueue,
+  CURVE_ABOVE,
+  CURVE_BELOW,
+  queuePoint,
+  trafficFromRate,
+  type QueueAnswer,
+  type QueuePoint,
+  type QueueQuestion,
+} from './queueing/single-queue'
+
+export { CONCURRENCY_EFFICIENCY } from './channels/chat-efficiency'
+export type { ChannelCost } from './channels/cost'
+export {
+  evaluateChannel,
+  type ChannelEvaluationInput,
+  type ChannelResult,
+  type StaffingPlan,
+} from './channels/evaluate'
+export type { SelfServiceResult } from './channels/self-service'
+
+export { CurveCache } from './portfolio/curve-cache'
+export type { ChannelFigures } from './portfolio/figures'
+export { evaluatePortfolio } from './portfolio/evaluate'
+export {
+  evaluateScenarioChannels,
+  type ScenarioChannelsResult,
+} from './portfolio/scenario-channels'
+export type {
+  CostCauses,
+  PortfolioChannel,
+  PortfolioCost,
+  PortfolioTotals,
+} from './portfolio/totals'
+
+export { compareRank } from './recommendation/ranking'
+export { recommend, recommendFrom, type Recommendation } from './recommendation/recommend'
 export {
   analysePortfolios,
   analysisSteps,
   AnalysisStopped,
-  compareRank,
-  MAX_CANDIDATES,
-  recommend,
-  recommendFrom,
   type AnalysisOptions,
   type AnalysisProgress,
   type PortfolioAnalysis,
-  type Recommendation,
   type SpreadThinPoint,
-} from './analysis'
-export { ChannelCurve, CurveCache, type ChannelFigures } from './channel-curve'
-export { SCENARIO_PRESETS, presetById, type ScenarioPreset, type ScenarioPresetId } from './presets'
+} from './recommendation/sweep'
+
+export { createRandom } from './simulation/random'
+export { simulationInputFor } from './simulation/from-plan'
+export {
+  simulateAttainment,
+  simulateWeek,
+  type AttainmentEstimate,
+} from './simulation/simulate-week'
+export type { SimulationInput, SimulationResult, SimulationStaffing } from './simulation/types'
+
+export {
+  CATALOG_CHANNEL_IDS,
+  channelCatalog,
+  channelFromCatalog,
+  selfServiceCatalog,
+} from './data/catalog'
+export type {
+  CatalogEntry,
+  ChannelDefaults,
+  ChannelSources,
+  SelfServiceCatalogEntry,
+  SourcedChannelField,
+  SourcedValue,
+} from './data/catalog-entry'
+export { sampleScenario } from './data/sample-scenario'
+export {
+  presetById,
+  SCENARIO_PRESETS,
+  type ScenarioPreset,
+  type ScenarioPresetId,
+} from './data/scenario-presets'
+export {
+  COVERAGE_PRESETS,
+  PATTERN_PRESETS,
+  type CoveragePreset,
+  type CoveragePresetId,
+  type PatternPreset,
+  type PatternPresetId,
+} from './data/week-presets'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Scenario as EngineScenario } from '@/engine/types'
-import { HOURS_PER_WEEK } from '@/engine/types'
+import type { Scenario as EngineScenario } from '@/engine'
+import { HOURS_PER_WEEK } from '@/engine'
 import { CATALOG_CHANNEL_IDS } from '@/engine'
 import { rangeMessage } from './decimal-field'
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { recommend, sampleScenario, type Recommendation } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import { channelCsv, csvNumber, portfolioCsv, toCsv } from '../results-csv'
 
 /**

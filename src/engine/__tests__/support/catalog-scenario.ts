@@ -1,12 +1,18 @@
 /** Scenarios built from the catalog's sourced defaults, for the portfolio specs and the bench. */
-import { channelFromCatalog } from '../../catalog'
-import type { AnalysisSettings, Business, CatalogChannelId, Channel, Scenario } from '../../types'
+import { channelFromCatalog } from '../../data/catalog'
+import type {
+  AnalysisSettings,
+  Business,
+  CatalogChannelId,
+  Channel,
+  Scenario,
+} from '../../model/types'
 import {
   COVERAGE_PRESETS,
   PATTERN_PRESETS,
   type CoveragePresetId,
   type PatternPresetId,
-} from '../../week'
+} from '../../data/week-presets'
 
 export interface CatalogScenarioSpec {
   /** Channel (catalog id, or [id, catalog id] for a second channel of a type) → share. */

@@ -1,6 +1,6 @@
 /** Hand-built channels and businesses for the engine's scenario specs. */
-import type { Business, Channel, Scenario } from '../../types'
-import { HOURS_PER_WEEK } from '../../types'
+import type { Business, Channel, Scenario } from '../../model/types'
+import { HOURS_PER_WEEK } from '../../model/types'
 
 /** Monday to Friday, 09:00–17:00: 40 hours. */
 export const WEEKDAY_OFFICE: boolean[] = Array.from({ length: HOURS_PER_WEEK }, (_, h) => {

@@ -1,0 +1,147 @@
+/**
+ * One channel for one week: given the contacts that reach it and the business's settings, the
+ * staff hours it takes (or, with fixed hours, what those hours buy), the share answered within
+ * target, response times, contacts lost, repeats, hand-offs and cost. The per-kind models are
+ * in live/ (live, chat) and async/ (async); repeats.ts follows the repeats they bring back.
+ */
+import { meetsTarget, NEGLIGIBLE_CONTACTS } from '../model/limits'
+import type { ChannelKind } from '../model/types'
+import { asyncWeek, UnlimitedMemo, type AllowanceHint } from './async/async-week'
+import { weeklyCost, type ChannelCost } from './cost'
+import { liveWeek } from './live/live-week'
+import { settleRepeats } from './repeats'
+import type { ChannelEvaluationInput, QueueWeek, StaffingPlan } from './types'
+
+export type { ChannelEvaluationInput, StaffingPlan } from './types'
+
+export interface ChannelResult {
+  channelId: string
+  kind: ChannelKind
+  mode: 'meet-targets' | 'fixed-hours'
+  firstContacts: number
+  repeatContacts: number
+  /** Rounds of repeats followed until they stopped adding contacts. */
+  repeatRounds: number
+  /** First contacts plus repeats. */
+  contactsOffered: number
+  contactsHandled: number
+  /** Never answered: arrived when nobody covered the channel, hung up, or still waiting a week later. */
+  contactsUnserved: number
+  /** Second contacts this channel creates in a private channel (public channels only). */
+  handoffContacts: number
+  /** Paid hours, shrinkage included. */
+  staffHoursPerWeek: number
+  /** Hours of actual work on contacts and checks. */
+  workloadHoursPerWeek: number
+  /** Of the work, hours spent just looking at the channel (async). */
+  checkHoursPerWeek: number
+  /** Paid hours present only because somebody must be there while the channel is open (live, chat). */
+  floorStaffHoursPerWeek: number
+  occupancy: number
+  /** Share of offered contacts answered within the target time. */
+  attainment: number
+  /**
+   * The most any amount of staff could reach with this coverage and checking: the share within
+   * target if every contact were answered the moment somebody is there to see it.
+   */
+  bestPossibleAttainment: number
+  targetMet: boolean
+  /** Mean and 90th-percentile time to answer, over the contacts answered, in seconds. */
+  meanResponseSeconds: number
+  p90ResponseSeconds: number
+  /** Share of offered contacts answered later than customers expect, or never. */
+  lateShare: number
+  /** Contacts still waiting at the end of the week (async). */
+  backlogAtWeekEnd: number
+  /** The staffing behind the figures: agents per hour, or staff presence per covered hour. */
+  plan: StaffingPlan
+  cost: ChannelCost
+  /** Weekly cost per contact answered; Infinity when none is. */
+  costPerContact: number
+}
+
+export interface EvaluateOptions {
+  /**
+   * The plan of a nearby case (the same channel at a neighbouring volume): async searches start
+   * there. The least allowance that meets a target is the same from any start; the best
+   * trade-off for a target out of reach is found by a local search that a start can steer to
+   * another peak. So callers that must not depend on history pass starts only along a fixed
+   * chain (ChannelCurve), or none (exact evaluations).
+   */
+  hint?: StaffingPlan
+  /**
+   * Contacts offered ÷ first contacts in a nearby case: the repeat rounds start there instead
+   * of at no repeats. Where more than one volume settles, the start can decide which is found.
+   */
+  repeatRatio?: number
+  /** What unlimited staff reach, kept between evaluations of one channel (a curve's). */
+  memo?: UnlimitedMemo
+}
+
+export function evaluateChannel(
+  rawInput: ChannelEvaluationInput,
+  options: EvaluateOptions = {},
+): ChannelResult {
+  const input = normalisedInput(rawInput)
+  const first = input.contactsPerWeek
+  const { channel, business } = input
+  // Each repeat round's async search starts from the previous round's plan (same answer,
+  // fewer runs: see asyncWeek).
+  let hint: AllowanceHint | undefined =
+    options.hint?.kind === 'allowance' && first > 0 ? options.hint : undefined
+  const memo = options.memo ?? new UnlimitedMemo()
+  const weekAt = (contacts: number): QueueWeek => {
+    if (channel.kind !== 'async') return liveWeek(input, contacts)
+    const week = asyncWeek(input, contacts, hint, memo)
+    if (week.plan.kind === 'allowance') hint = week.plan
+    return week
+  }
+  const { offered, week, rounds } = settleRepeats({
+    firstContacts: first,
+    repeatRate: channel.repeatRate,
+    weekAt,
+    startRatio: options.repeatRatio,
+  })
+  const cost = weeklyCost(channel, business, week.staffHours)
+  return {
+    channelId: channel.id,
+    kind: channel.kind,
+    mode: input.staffHoursPerWeek === undefined ? 'meet-targets' : 'fixed-hours',
+    firstContacts: first,
+    repeatContacts: offered - first,
+    repeatRounds: rounds,
+    contactsOffered: offered,
+    contactsHandled: week.handled,
+    contactsUnserved: week.unserved,
+    handoffContacts: channel.isPublic ? week.handled * channel.privateHandoffShare : 0,
+    staffHoursPerWeek: week.staffHours,
+    workloadHoursPerWeek: week.workloadHours,
+    checkHoursPerWeek: week.checkHours,
+    floorStaffHoursPerWeek: week.floorStaffHours,
+    occupancy: week.occupancy,
+    attainment: week.attainment,
+    bestPossibleAttainment: week.bestAttainment,
+    targetMet: meetsTarget(week.attainment, channel.targetShare),
+    meanResponseSeconds: week.meanResponseSeconds,
+    p90ResponseSeconds: week.p90ResponseSeconds,
+    lateShare: week.lateShare,
+    backlogAtWeekEnd: week.backlogAtWeekEnd,
+    plan: week.plan,
+    cost,
+    costPerContact: week.handled > 0 ? cost.total / week.handled : Infinity,
+  }
+}
+
+/**
+ * Vanishing volumes (a billionth of a contact) only feed rounding noise into the queues, and
+ * the pattern is a shape: scaled to sum to 1 whatever its weights add up to.
+ */
+function normalisedInput(raw: ChannelEvaluationInput): ChannelEvaluationInput {
+  const first = raw.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : raw.contactsPerWeek
+  const total = raw.pattern.reduce((s, w) => s + w, 0)
+  const pattern = raw.pattern.map((w) => {
+    const share = total > 0 ? w / total : 0
+    return share * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : share
+  })
+  return { ...raw, contactsPerWeek: first, pattern }
+}

@@ -1,0 +1,82 @@
+/** Live and chat channels for one week: staffing by hour, or what fixed hours buy. */
+import type { ChannelEvaluationInput, QueueWeek } from '../types'
+import { allocateLiveHours } from './fixed-hours'
+import { runLiveQueue, type LiveQueueInput } from './hourly-queues'
+
+/** The hourly queues of a live or chat channel (see live-channel.ts for the chat slots). */
+export function liveInput(input: ChannelEvaluationInput, contacts: number): LiveQueueInput {
+  const { channel, business } = input
+  const chat = channel.kind === 'chat'
+  const slots = chat ? Math.max(1, channel.concurrency) : 1
+  const efficiency = chat ? channel.concurrencyEfficiency : 1
+  return {
+    contactsPerWeek: contacts,
+    pattern: input.pattern,
+    coverage: channel.coverage,
+    effectiveHandleSeconds: (channel.handleMinutes * 60 * slots) / efficiency,
+    slotsPerAgent: slots,
+    targetSeconds: channel.targetSeconds,
+    targetShare: channel.targetShare,
+    maxOccupancy: business.maxOccupancy,
+    patienceSeconds: channel.patienceSeconds,
+  }
+}
+
+export function liveWeek(input: ChannelEvaluationInput, contacts: number): QueueWeek {
+  const { channel, business } = input
+  const q = liveInput(input, contacts)
+  const paidPerAgentHour = 1 / (1 - business.shrinkage)
+  if (input.staffHoursPerWeek !== undefined) {
+    q.agents = allocateLiveHours(q, input.staffHoursPerWeek * (1 - business.shrinkage))
+  }
+  const r = runLiveQueue(q)
+  const agentsByHour = r.hours.map((h) => h.agents)
+  let withinTarget = 0
+  let handled = 0
+  let waitSum = 0
+  for (const hour of r.hours) {
+    withinTarget += hour.contacts * hour.serviceLevel
+    const answered = hour.contacts * (1 - hour.unservedShare)
+    handled += answered
+    waitSum += answered > 0 ? answered * hour.meanWaitSeconds : 0
+  }
+  const attainment = contacts > 0 ? withinTarget / contacts : 1
+  const answeredShare = contacts > 0 ? handled / contacts : 1
+  const coveredContacts = r.hours.reduce((s, h, i) => s + (channel.coverage[i] ? h.contacts : 0), 0)
+  const expectationSeconds = channel.expectationHours * 3600
+  return {
+    handled,
+    unserved: contacts - handled,
+    attainment,
+    bestAttainment: contacts > 0 ? coveredContacts / contacts : 1,
+    meanResponseSeconds: handled > 0 ? waitSum / handled : 0,
+    p90ResponseSeconds: percentileFromExceedance(r.waitExceeds, 0.9),
+    lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
+    // Fixed hours are paid whether or not the split needs them all.
+    staffHours: input.staffHoursPerWeek ?? r.agentHours * paidPerAgentHour,
+    workloadHours: r.hours.reduce((s, h) => s + h.traffic * (1 - h.unservedShare), 0),
+    checkHours: 0,
+    floorStaffHours: r.floorAgentHours * paidPerAgentHour,
+    occupancy: r.occupancy,
+    backlogAtWeekEnd: 0,
+    plan: { kind: 'agents', agentsByHour },
+  }
+}
+
+/** The least x with P(wait > x) ≤ 1 − p, by bisection on a decreasing exceedance function. */
+function percentileFromExceedance(exceeds: (seconds: number) => number, p: number): number {
+  const tail = 1 - p
+  if (exceeds(0) <= tail) return 0
+  let lo = 0
+  let hi = 60
+  while (exceeds(hi) > tail) {
+    hi *= 2
+    if (hi > 1e7) return Infinity
+  }
+  for (let i = 0; i < 60 && hi - lo > 1e-3 * Math.max(1, hi); i++) {
+    const mid = (lo + hi) / 2
+    if (exceeds(mid) > tail) lo = mid
+    else hi = mid
+  }
+  return hi
+}

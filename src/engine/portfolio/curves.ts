@@ -1,0 +1,198 @@
+/**
+ * A channel's answer as a function of its volume, for the portfolio sweep.
+ *
+ * Across the 4 095 portfolios of twelve candidates a channel sees thousands of different
+ * volumes (the contacts of the channels not offered move to it by affinity). Each exact
+ * evaluation of an async channel runs its week several times, so the sweep evaluates each
+ * channel once per point of a shared grid of volumes, 2^(k/4) contacts a week for async channels
+ * (neighbours 19 % apart) and 2^(k/12) for live and chat ones (6 % apart), memoised, and reads any volume in between by straight-line interpolation of
+ * the figures that add up (hours, contacts, money). The same grid serves every portfolio and
+ * every later run with the same channel settings, so changing the contacts a week reuses most
+ * of it. The portfolios shown to the user are evaluated exactly (`evaluatePortfolio`). A grid
+ * point's searches start from the points below it (see `startFor`), so it can settle on another
+ * trade-off or another settled volume than an exact evaluation at the same volume would; the
+ * tests bound the resulting gap between interpolated and exact portfolio totals.
+ */
+import { UnlimitedMemo } from '../channels/async/async-week'
+import { evaluateChannel, type ChannelResult, type StaffingPlan } from '../channels/evaluate'
+import type { Business, Channel } from '../model/types'
+import { figuresOf, lerp, type ChannelFigures } from './figures'
+
+/**
+ * Grid points per doubling of volume. Async channels are slow to evaluate and smooth in volume;
+ * live and chat channels are quick, but staff whole agents, so their cost moves in steps that a
+ * finer grid follows more closely.
+ */
+export const CURVE_STEPS_PER_DOUBLING = { async: 4, live: 12 } as const
+
+export function stepsFor(channel: Channel): number {
+  return channel.kind === 'async' ? CURVE_STEPS_PER_DOUBLING.async : CURVE_STEPS_PER_DOUBLING.live
+}
+
+/** `ChannelCurve.missing`'s name for the zero volume (no grid index: those are finite). */
+const ZERO_POINT = Number.NEGATIVE_INFINITY
+
+/** Exact evaluations a curve keeps (the volumes of the portfolios shown lately). */
+const EXACT_RESULTS_KEPT = 64
+
+/** The grid point at or below a positive volume, and the one above. */
+export function gridIndex(volume: number, steps: number): number {
+  return Math.floor(Math.log2(volume) * steps + 1e-9)
+}
+
+export function gridVolume(index: number, steps: number): number {
+  return 2 ** (index / steps)
+}
+
+export interface CurveContext {
+  business: Business
+  /** 168 weights. */
+  pattern: readonly number[]
+}
+
+/** One channel's memoised answers at grid volumes (meet-targets mode). */
+export class ChannelCurve {
+  private readonly points = new Map<number, ChannelFigures>()
+  /** Each evaluated grid point's staffing and repeat ratio: where a neighbour's search starts. */
+  private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
+  private readonly memo = new UnlimitedMemo()
+  private readonly exacts = new Map<number, ChannelResult>()
+  private zero: ChannelFigures | undefined
+  /** Exact evaluations made so far (grid points and zero). */
+  evaluations = 0
+  private readonly steps: number
+
+  constructor(
+    readonly channel: Channel,
+    private readonly context: CurveContext,
+  ) {
+    this.steps = stepsFor(channel)
+  }
+
+  /**
+   * The channel evaluated exactly at a volume, as `evaluateChannel` would on its own: no start
+   * from the curve, so the answer never depends on what was evaluated before (a share link
+   * opened in a fresh browser shows the same figures). Kept by volume, for what-ifs that leave
+   * a shown portfolio's volumes alone.
+   */
+  exact(volume: number): ChannelResult {
+    let result = this.exacts.get(volume)
+    if (!result) {
+      result = this.evaluate(volume, undefined)
+      if (this.exacts.size >= EXACT_RESULTS_KEPT) {
+        const oldest = this.exacts.keys().next().value
+        if (oldest !== undefined) this.exacts.delete(oldest)
+      }
+      this.exacts.set(volume, result)
+    }
+    return result
+  }
+
+  /**
+   * A grid point's evaluation, starting its searches from `start` (or afresh without one).
+   */
+  private evaluate(
+    volume: number,
+    start: { plan: StaffingPlan; repeatRatio: number } | undefined,
+  ): ChannelResult {
+    return evaluateChannel(
+      {
+        channel: this.channel,
+        contactsPerWeek: volume,
+        business: this.context.business,
+        pattern: this.context.pattern,
+      },
+      { hint: start?.plan, repeatRatio: start?.repeatRatio, memo: this.memo },
+    )
+  }
+
+  /**
+   * Where grid point `index`'s searches start. Points come in blocks of one doubling: the first
+   * point of a block starts afresh, and each later one from the one or two points just below it
+   * in the block (the staffing and repeat ratio read off the line through them, in log volume;
+   * with one, its allowance scaled by volume), evaluated first if need be. So a point is the
+   * same whatever was evaluated before it: a share link opened in a fresh browser sweeps the same
+   * curves as the session that made it. (A search that meets a target finds the same allowance
+   * from any start, but a trade-off for a target out of reach is found by a local search that
+   * another start could steer to another peak.)
+   */
+  private startFor(index: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
+    const inBlock = index - Math.floor(index / this.steps) * this.steps
+    if (inBlock === 0) return undefined
+    this.point(index - 1)
+    const nearest = this.starts.get(index - 1)
+    if (!nearest) return undefined
+    const other = inBlock >= 2 ? this.starts.get(index - 2) : undefined
+    const plan = nearest.plan
+    if (plan.kind !== 'allowance') return nearest
+    if (
+      other?.plan.kind === 'allowance' &&
+      other.plan.lookIntervalMinutes === plan.lookIntervalMinutes
+    ) {
+      // One step on along the line through the two points below.
+      const log = (q: StaffingPlan & { kind: 'allowance' }) =>
+        Math.log2(Math.max(q.allowanceMinutesPerHour, 1e-9))
+      return {
+        plan: { ...plan, allowanceMinutesPerHour: 2 ** (2 * log(plan) - log(other.plan)) },
+        repeatRatio: 2 * nearest.repeatRatio - other.repeatRatio,
+      }
+    }
+    return {
+      plan: {
+        ...plan,
+        allowanceMinutesPerHour: plan.allowanceMinutesPerHour * 2 ** (1 / this.steps),
+      },
+      repeatRatio: nearest.repeatRatio,
+    }
+  }
+
+  private point(index: number): ChannelFigures {
+    let p = this.points.get(index)
+    if (!p) {
+      const volume = gridVolume(index, this.steps)
+      const result = this.evaluate(volume, this.startFor(index))
+      p = figuresOf(result)
+      this.evaluations++
+      this.points.set(index, p)
+      this.starts.set(index, {
+        plan: result.plan,
+        repeatRatio: result.firstContacts > 0 ? result.contactsOffered / result.firstContacts : 1,
+      })
+    }
+    return p
+  }
+
+  /**
+   * The grid points reading this volume takes that are not evaluated yet (the one at or below
+   * it, and the one above when it lies between them); ZERO_POINT stands for the zero volume.
+   */
+  missing(volume: number): number[] {
+    if (!(volume > 0)) return this.zero === undefined ? [ZERO_POINT] : []
+    const k = gridIndex(volume, this.steps)
+    const out: number[] = []
+    if (!this.points.has(k)) out.push(k)
+    if (gridVolume(k, this.steps) < volume && !this.points.has(k + 1)) out.push(k + 1)
+    return out
+  }
+
+  /** Evaluates a grid point (or the zero volume) if it is not evaluated yet. */
+  evaluatePoint(index: number): void {
+    if (index === ZERO_POINT) this.at(0)
+    else this.point(index)
+  }
+
+  at(volume: number): ChannelFigures {
+    if (!(volume > 0)) {
+      if (!this.zero) {
+        this.zero = figuresOf(this.exact(0))
+        this.evaluations++
+      }
+      return this.zero
+    }
+    const k = gridIndex(volume, this.steps)
+    const lo = gridVolume(k, this.steps)
+    if (Math.abs(lo - volume) <= 1e-12 * volume) return this.point(k)
+    const hi = gridVolume(k + 1, this.steps)
+    return lerp(this.point(k), this.point(k + 1), (volume - lo) / (hi - lo))
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The figures of one channel at one volume that a portfolio adds up: exact from an evaluation,
+ * or interpolated between two grid points of the channel's curve.
+ */
+import type { ChannelResult, StaffingPlan } from '../channels/evaluate'
+
+/** The figures of one channel at one volume that a portfolio adds up. */
+export interface ChannelFigures {
+  contactsOffered: number
+  contactsHandled: number
+  contactsUnserved: number
+  repeatContacts: number
+  handoffContacts: number
+  /** Contacts answered within the target time (attainment × offered). */
+  withinTarget: number
+  /** Contacts unlimited staff would answer within target with this coverage and these looks. */
+  bestPossibleWithin: number
+  /** Contacts answered later than customers expect, or never (late share × offered). */
+  lateContacts: number
+  staffHours: number
+  workloadHours: number
+  checkHours: number
+  floorStaffHours: number
+  /** Is the target met (at both neighbouring grid points when interpolated)? */
+  targetMet: boolean
+  /** The staffing behind an exact evaluation (absent when interpolated). */
+  plan?: StaffingPlan
+  /** Mean and 90th-percentile response in seconds, exact evaluations only. */
+  meanResponseSeconds?: number
+  p90ResponseSeconds?: number
+}
+
+export function figuresOf(r: ChannelResult): ChannelFigures {
+  return {
+    contactsOffered: r.contactsOffered,
+    contactsHandled: r.contactsHandled,
+    contactsUnserved: r.contactsUnserved,
+    repeatContacts: r.repeatContacts,
+    handoffContacts: r.handoffContacts,
+    withinTarget: r.attainment * r.contactsOffered,
+    bestPossibleWithin: r.bestPossibleAttainment * r.contactsOffered,
+    lateContacts: r.lateShare * r.contactsOffered,
+    staffHours: r.staffHoursPerWeek,
+    workloadHours: r.workloadHoursPerWeek,
+    checkHours: r.checkHoursPerWeek,
+    floorStaffHours: r.floorStaffHoursPerWeek,
+    targetMet: r.targetMet,
+    plan: r.plan,
+    meanResponseSeconds: r.meanResponseSeconds,
+    p90ResponseSeconds: r.p90ResponseSeconds,
+  }
+}
+
+export function lerp(a: ChannelFigures, b: ChannelFigures, t: number): ChannelFigures {
+  // Written out (no spread and delete): the sweep makes millions of these.
+  const mix = (x: number, y: number) => x + (y - x) * t
+  return {
+    contactsOffered: mix(a.contactsOffered, b.contactsOffered),
+    contactsHandled: mix(a.contactsHandled, b.contactsHandled),
+    contactsUnserved: mix(a.contactsUnserved, b.contactsUnserved),
+    repeatContacts: mix(a.repeatContacts, b.repeatContacts),
+    handoffContacts: mix(a.handoffContacts, b.handoffContacts),
+    withinTarget: mix(a.withinTarget, b.withinTarget),
+    bestPossibleWithin: mix(a.bestPossibleWithin, b.bestPossibleWithin),
+    lateContacts: mix(a.lateContacts, b.lateContacts),
+    staffHours: mix(a.staffHours, b.staffHours),
+    workloadHours: mix(a.workloadHours, b.workloadHours),
+    checkHours: mix(a.checkHours, b.checkHours),
+    floorStaffHours: mix(a.floorStaffHours, b.floorStaffHours),
+    targetMet: a.targetMet && b.targetMet,
+  }
+}
+
+/** Channel i's figures in a portfolio's map; every offered channel has them once evaluated. */
+export function requireFigures(
+  figures: ReadonlyMap<number, ChannelFigures>,
+  i: number,
+): ChannelFigures {
+  const f = figures.get(i)
+  if (!f) throw new RangeError(`channel ${i} has no figures in this portfolio`)
+  return f
+}

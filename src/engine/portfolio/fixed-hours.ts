@@ -1,0 +1,103 @@
+/**
+ * Fixed hours: the business's paid hours a week for support, split over a portfolio's channels,
+ * and what a share of a channel's need buys.
+ */
+import type { Business, Channel } from '../model/types'
+import { candidateAt, type PortfolioContext } from './context'
+import { requireFigures, type ChannelFigures } from './figures'
+
+/** Hours that differ by less than this (rounding in sums of shares) are the same hours. */
+const HOURS_TOLERANCE = 1e-9
+
+/**
+ * What part of a channel's meet-targets figures a share of its need buys, in the sweep (the
+ * portfolios shown are evaluated exactly with the hours they get).
+ *
+ * Live and chat: the hours go to the busiest hours first, so the contacts answered within
+ * target, and answered at all, fall in proportion. Async: below the hours the work itself takes
+ * (contacts and looks ÷ presence), the pile grows all week and, first come first served, almost
+ * nobody is answered within target; between the work and the full need, attainment climbs in a
+ * straight line to the target. This is the collapse of a team spread too thin.
+ */
+export function partialFigures(
+  channel: Channel,
+  f: ChannelFigures,
+  hours: number,
+  business: Business,
+): ChannelFigures {
+  const need = f.staffHours
+  if (hours >= need - HOURS_TOLERANCE) return f
+  const present = 1 - business.shrinkage
+  let answered: number
+  let onTime: number
+  if (channel.kind === 'async') {
+    const workHours = f.workloadHours / present
+    answered = workHours > 0 ? Math.min(1, hours / workHours) : 1
+    onTime = need > workHours ? Math.max(0, (hours - workHours) / (need - workHours)) : 0
+  } else {
+    answered = need > 0 ? hours / need : 1
+    onTime = answered
+  }
+  const handled = f.contactsHandled * answered
+  const within = f.withinTarget * onTime
+  return {
+    ...f,
+    contactsHandled: handled,
+    contactsUnserved: f.contactsOffered - handled,
+    withinTarget: within,
+    lateContacts: Math.max(f.lateContacts, f.contactsOffered - within),
+    staffHours: hours,
+    workloadHours: Math.min(f.workloadHours, hours * present),
+    floorStaffHours: Math.min(f.floorStaffHours, hours),
+    targetMet: false,
+  }
+}
+
+/**
+ * Fixed hours, dedicated: the business's paid hours split over the channels. Offering a channel
+ * means looking at it, so each async channel first gets the hours its looks take (its fixed
+ * floor; when the floors alone exceed the hours, each gets its share of them). The rest goes to
+ * whole channels, most contacts within target per hour first (public ones weighted), skipping
+ * any whose need no longer fits; what is left goes to the first channel skipped. Returns the
+ * hours per channel index.
+ */
+export function splitFixedHours(
+  ctx: PortfolioContext,
+  figures: ReadonlyMap<number, ChannelFigures>,
+  hours: number,
+): Map<number, number> {
+  const { analysis, business } = ctx.scenario
+  const present = 1 - business.shrinkage
+  const floorOf = (i: number) => {
+    const f = requireFigures(figures, i)
+    return candidateAt(ctx, i).kind === 'async' ? Math.min(f.staffHours, f.checkHours / present) : 0
+  }
+  const split = new Map<number, number>()
+  let left = Math.max(0, hours)
+  const floors = [...figures.keys()].reduce((sum, i) => sum + floorOf(i), 0)
+  if (floors >= left) {
+    for (const i of figures.keys()) split.set(i, floors > 0 ? (left * floorOf(i)) / floors : 0)
+    return split
+  }
+  for (const i of figures.keys()) split.set(i, floorOf(i))
+  left -= floors
+  const value = (i: number) => {
+    const f = requireFigures(figures, i)
+    const w = candidateAt(ctx, i).isPublic ? analysis.publicMissWeight : 1
+    const rest = f.staffHours - floorOf(i)
+    return rest > 0 ? (w * f.withinTarget) / rest : Infinity
+  }
+  const order = [...figures.keys()].sort((a, b) => value(b) - value(a) || a - b)
+  let skipped = -1
+  for (const i of order) {
+    const rest = requireFigures(figures, i).staffHours - floorOf(i)
+    if (rest <= left + HOURS_TOLERANCE) {
+      split.set(i, (split.get(i) ?? 0) + rest)
+      left -= rest
+    } else if (skipped < 0) {
+      skipped = i
+    }
+  }
+  if (skipped >= 0 && left > 0) split.set(skipped, (split.get(skipped) ?? 0) + left)
+  return split
+}

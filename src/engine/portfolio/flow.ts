@@ -1,0 +1,100 @@
+/**
+ * The flow of customers through a portfolio: contacts whose preferred channel is not offered
+ * move to the offered ones by affinity (less the share lost), and public channels hand private
+ * matters (refunds, account details) to an offered private channel as a second contact.
+ */
+import { candidateAt, offers, type PortfolioContext } from './context'
+
+export interface Redistribution {
+  /** First contacts a week reaching each candidate (0 when not offered), before hand-offs. */
+  volumes: Float64Array
+  lost: number
+}
+
+/**
+ * Customers of a channel not offered go to the offered ones in proportion to their affinity
+ * weights, less the channel's loss share; with no affinity to any offered channel, all of them
+ * are lost (nobody guesses where they would go).
+ */
+export function redistribute(ctx: PortfolioContext, mask: number): Redistribution {
+  const n = ctx.candidates.length
+  const { contacts: from, loss: losses, weights: rows } = ctx.sources
+  const volumes = new Float64Array(n)
+  let lost = 0
+  for (let j = 0; j < from.length; j++) {
+    const contacts = from[j] ?? 0
+    if (j < n && offers(mask, j)) {
+      volumes[j] = (volumes[j] ?? 0) + contacts
+      continue
+    }
+    if (contacts <= 0) continue
+    const weights = rowAt(rows, j)
+    let weightTotal = 0
+    for (let i = 0; i < n; i++) if (offers(mask, i)) weightTotal += weights[i] ?? 0
+    if (weightTotal <= 0) {
+      lost += contacts
+      continue
+    }
+    const loss = losses[j] ?? 0
+    lost += contacts * loss
+    const moving = contacts * (1 - loss)
+    for (let i = 0; i < n; i++) {
+      if (offers(mask, i)) {
+        volumes[i] = (volumes[i] ?? 0) + (moving * (weights[i] ?? 0)) / weightTotal
+      }
+    }
+  }
+  return { volumes, lost }
+}
+
+/** The offered private channel a public channel hands private matters to: its strongest affinity. */
+function handoffIndex(ctx: PortfolioContext, from: number, mask: number): number {
+  let best = -1
+  let bestWeight = 0
+  let busiest = -1
+  const weights = rowAt(ctx.affinity, from)
+  for (let i = 0; i < ctx.candidates.length; i++) {
+    if (!offers(mask, i) || candidateAt(ctx, i).isPublic) continue
+    const w = weights[i] ?? 0
+    if (w > bestWeight) {
+      best = i
+      bestWeight = w
+    }
+    if (busiest < 0 || (ctx.preferred[i] ?? 0) > (ctx.preferred[busiest] ?? 0)) busiest = i
+  }
+  // No affinity with any offered private channel: "call us" or "email us" still works, so
+  // the hand-off goes to the private channel most customers use.
+  return best >= 0 ? best : busiest
+}
+
+export interface PortfolioVolumes {
+  /** Contacts reaching each offered channel, hand-offs included. */
+  volumes: Float64Array
+  lost: number
+  handoffsWithoutPrivateChannel: number
+}
+
+/** Volumes of every offered channel: redistribution first, then public channels' hand-offs. */
+export function portfolioVolumes(
+  ctx: PortfolioContext,
+  mask: number,
+  handoffsAt: (index: number, volume: number) => number,
+): PortfolioVolumes {
+  const { volumes, lost } = redistribute(ctx, mask)
+  let orphaned = 0
+  ctx.candidates.forEach((c, i) => {
+    if (!offers(mask, i) || !c.isPublic) return
+    const handoffs = handoffsAt(i, volumes[i] ?? 0)
+    const to = handoffIndex(ctx, i, mask)
+    if (to >= 0) volumes[to] = (volumes[to] ?? 0) + handoffs
+    else orphaned += handoffs
+  })
+  return { volumes, lost: lost + orphaned, handoffsWithoutPrivateChannel: orphaned }
+}
+
+/** Row j of a table built with one row per source channel. */
+function rowAt(rows: readonly Float64Array[], j: number): Float64Array {
+  const row = rows[j]
+  if (!row) throw new RangeError(`no affinity row for channel ${j}`)
+  return row
+}

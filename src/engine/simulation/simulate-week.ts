@@ -1,0 +1,85 @@
+/**
+ * A seeded discrete-event simulation of one channel for one week, to check the analytic model
+ * (channels/) against the process it stands for: individual contacts arriving at random,
+ * handle times that vary, agents who come and go by the hour, people who hang up.
+ *
+ * Same semantics as the analytic model, contact by contact:
+ * - arrivals: Poisson, at a constant rate within each hour (contactsPerWeek × pattern[h]);
+ * - live: `agents[h]` servers in hour h (none when not covered), exponential handle times,
+ *   first come first served; with `patienceSeconds`, each caller has an exponential patience
+ *   and hangs up if not answered by then. Nobody there (uncovered, or 0 agents) means the
+ *   contact is unserved, and so are those still waiting when the channel closes;
+ * - chat: each agent holds up to `concurrency` chats; with j chats each progresses at
+ *   eff(j) ÷ j of full speed (processor sharing), eff from the efficiency table; a new
+ *   chat goes to the present agent holding the fewest;
+ * - async: looks at the minutes `checkMinutes` gives; each costs `minutesPerCheck` and shows
+ *   what arrived since the previous look; one worker does the shown work first come first served,
+ *   in covered hours only, within the allowance of work-minutes per covered hour.
+ *
+ * Like the analytic async model, three weeks run back to back: a warm-up week (so the measured
+ * Monday starts with a typical queue), the measured week, and a week for its contacts to finish.
+ * Only contacts arriving in the measured week count; one still waiting at the end is unanswered.
+ *
+ * Response time: live and chat, arrival to answer (the wait); async, arrival to the answer
+ * being finished, as in the analytic model.
+ */
+import { HOURS_PER_WEEK } from '../model/types'
+import { requireAgentCount, requireNonNegative, requirePositive } from '../model/validate'
+import { simulateAgents } from './agents'
+import { simulateAsync } from './async'
+import { createRandom } from './random'
+import { summarise, type SimulationInput, type SimulationResult } from './types'
+
+export function simulateWeek(input: SimulationInput, random: () => number): SimulationResult {
+  const { channel, staffing } = input
+  requireNonNegative('contactsPerWeek', input.contactsPerWeek)
+  if (input.pattern.length !== HOURS_PER_WEEK) {
+    throw new RangeError(`pattern must have 168 weights, got ${input.pattern.length}`)
+  }
+  if ((channel.kind === 'async') !== (staffing.kind === 'allowance')) {
+    const wanted = channel.kind === 'async' ? 'allowance' : 'agents'
+    throw new RangeError(`a ${channel.kind} channel is staffed by ${wanted}, got ${staffing.kind}`)
+  }
+  if (staffing.kind === 'allowance') {
+    requireNonNegative('allowanceMinutesPerHour', staffing.allowanceMinutesPerHour)
+    const interval = (staffing.lookIntervalMinutes ?? channel.targetSeconds / 60) * 60
+    requireNonNegative('lookIntervalMinutes', interval)
+    return summarise(
+      channel,
+      simulateAsync(input, staffing.allowanceMinutesPerHour, interval, random),
+    )
+  }
+  if (staffing.agents.length !== HOURS_PER_WEEK) {
+    throw new RangeError(`agents must have 168 entries, got ${staffing.agents.length}`)
+  }
+  staffing.agents.forEach((a, h) => requireAgentCount(`agents[${h}]`, a))
+  return summarise(channel, simulateAgents(input, staffing.agents, random))
+}
+
+export interface AttainmentEstimate {
+  /** Mean attainment over the runs. */
+  mean: number
+  /** Standard error of that mean (sample standard deviation ÷ √runs); Infinity for one run. */
+  standardError: number
+  runs: number
+}
+
+/** Mean attainment over `runs` independent weeks; run i is seeded by draw i of `seed`'s stream. */
+export function simulateAttainment(
+  input: SimulationInput,
+  seed: number,
+  runs: number,
+): AttainmentEstimate {
+  requirePositive('runs', runs)
+  const seeds = createRandom(seed)
+  let sum = 0
+  let squares = 0
+  for (let r = 0; r < runs; r++) {
+    const a = simulateWeek(input, createRandom(Math.floor(seeds() * 4294967296))).attainment
+    sum += a
+    squares += a * a
+  }
+  const mean = sum / runs
+  const variance = runs > 1 ? Math.max(0, (squares - runs * mean * mean) / (runs - 1)) : Infinity
+  return { mean, standardError: Math.sqrt(variance / runs), runs }
+}

@@ -1,0 +1,96 @@
+/** The simulation's input and result, and the week it runs over. */
+import type { Business, Channel } from '../model/types'
+import { HOURS_PER_WEEK } from '../model/types'
+
+export const SECONDS_PER_HOUR = 3600
+export const WEEK_SECONDS = HOURS_PER_WEEK * SECONDS_PER_HOUR
+/** Warm-up, measured, and a week for the measured contacts to finish. */
+export const WEEKS = 3
+
+/** Contacts that count: those arriving in the measured (second) week. */
+export const measured = (arrival: number): boolean =>
+  arrival >= WEEK_SECONDS && arrival < 2 * WEEK_SECONDS
+
+/**
+ * The staffing to simulate, as the analytic model chose it: live and chat, agents present in each
+ * of the 168 hours; async, work-minutes per covered hour (runAsyncQueue's allowance).
+ */
+export type SimulationStaffing =
+  | { kind: 'agents'; agents: readonly number[] }
+  | {
+      kind: 'allowance'
+      allowanceMinutesPerHour: number
+      /** Minutes between looks; the channel's target time when absent. */
+      lookIntervalMinutes?: number
+    }
+
+export interface SimulationInput {
+  channel: Channel
+  /** Contacts reaching the channel in a week (the analytic result's contactsOffered). */
+  contactsPerWeek: number
+  /** 168 weights summing to 1. */
+  pattern: readonly number[]
+  /**
+   * The queue itself needs nothing from it (shrinkage and occupancy are already inside the
+   * staffing); it travels with the input so `simulationInputFor` can rebuild the staffing.
+   */
+  business: Business
+  staffing: SimulationStaffing
+}
+
+export interface SimulationResult {
+  /** Contacts that arrived in the measured week. */
+  offered: number
+  answered: number
+  withinTarget: number
+  /** Never answered: nobody there, hung up, or still waiting a week later. */
+  unserved: number
+  /** Of the unserved: arrived when nobody was there, or still waiting when the channel closed. */
+  uncovered: number
+  /** Of the unserved: hung up before an answer (live and chat with patience). */
+  abandoned: number
+  /** Share of offered contacts answered within the target time; 1 when none arrived. */
+  attainment: number
+  /** Over the answered contacts; 0 when none was. */
+  meanResponseSeconds: number
+  /** 90th percentile (nearest rank) over the answered contacts; Infinity when none was. */
+  p90ResponseSeconds: number
+  /** Share of offered contacts answered later than customers expect, or never. */
+  lateShare: number
+}
+
+/** The measured week's contacts as they turned out. */
+export interface Tally {
+  offered: number
+  responses: number[]
+  uncovered: number
+  abandoned: number
+}
+
+export function summarise(channel: Channel, tally: Tally): SimulationResult {
+  const { offered, responses, uncovered, abandoned } = tally
+  const expectationSeconds = channel.expectationHours * SECONDS_PER_HOUR
+  let within = 0
+  let late = 0
+  let sum = 0
+  for (const r of responses) {
+    if (r <= channel.targetSeconds) within++
+    if (r > expectationSeconds) late++
+    sum += r
+  }
+  const answered = responses.length
+  const sorted = Float64Array.from(responses).sort()
+  return {
+    offered,
+    answered,
+    withinTarget: within,
+    unserved: offered - answered,
+    uncovered,
+    abandoned,
+    attainment: offered > 0 ? within / offered : 1,
+    meanResponseSeconds: answered > 0 ? sum / answered : 0,
+    p90ResponseSeconds:
+      answered > 0 ? (sorted[Math.ceil(0.9 * answered) - 1] ?? Infinity) : Infinity,
+    lateShare: offered > 0 ? (late + offered - answered) / offered : 0,
+  }
+}
