@@ -25,34 +25,18 @@ export type {
   StaffingStructure,
 } from './model/types'
 export { HOURS_PER_WEEK } from './model/types'
-export { MAX_CANDIDATES, TARGET_MET_TOLERANCE, meetsTarget } from './model/limits'
-export {
-  coverageFromDays,
-  coverageUnion,
-  coveredHours,
-  DAY_NAMES,
-  DAYS_PER_WEEK,
-  HOURS_PER_DAY,
-  hourLabel,
-  patternFromProfile,
-} from './model/week'
+export { MAX_CANDIDATES } from './model/limits'
+export { coveredHours, DAY_NAMES, DAYS_PER_WEEK, HOURS_PER_DAY } from './model/week'
 
-export { erlangA, type ErlangAInput, type ErlangAResult } from './queueing/erlang-a'
-export { erlangB } from './queueing/erlang-b'
-export { erlangC, type ErlangCInput, type ErlangCResult } from './queueing/erlang-c'
-export { agentsForTarget, normalQuantile, type StaffingInput } from './queueing/staffing'
+export { agentsForTarget, type StaffingInput } from './queueing/staffing'
 export {
   analyseQueue,
-  CURVE_ABOVE,
-  CURVE_BELOW,
-  queuePoint,
   trafficFromRate,
   type QueueAnswer,
   type QueuePoint,
   type QueueQuestion,
 } from './queueing/single-queue'
 
-export { CONCURRENCY_EFFICIENCY } from './channels/chat-efficiency'
 export type { ChannelCost } from './channels/cost'
 export {
   evaluateChannel,
@@ -76,12 +60,10 @@ export type {
   PortfolioTotals,
 } from './portfolio/totals'
 
-export { compareRank } from './recommendation/ranking'
 export { recommend, recommendFrom, type Recommendation } from './recommendation/recommend'
 export {
   analysePortfolios,
   analysisSteps,
-  AnalysisStopped,
   type AnalysisOptions,
   type AnalysisProgress,
   type PortfolioAnalysis,
@@ -90,30 +72,19 @@ export {
 
 export { createRandom } from './simulation/random'
 export { simulationInputFor } from './simulation/from-plan'
-export {
-  simulateAttainment,
-  simulateWeek,
-  type AttainmentEstimate,
-} from './simulation/simulate-week'
+export { simulateWeek } from './simulation/simulate-week'
 export type { SimulationInput, SimulationResult, SimulationStaffing } from './simulation/types'
 
-export {
-  CATALOG_CHANNEL_IDS,
-  channelCatalog,
-  channelFromCatalog,
-  selfServiceCatalog,
-} from './data/catalog'
+export { CATALOG_CHANNEL_IDS, channelCatalog, channelFromCatalog } from './data/catalog'
 export type {
   CatalogEntry,
   ChannelDefaults,
   ChannelSources,
-  SelfServiceCatalogEntry,
   SourcedChannelField,
   SourcedValue,
 } from './data/catalog-entry'
 export { sampleScenario } from './data/sample-scenario'
 export {
-  presetById,
   SCENARIO_PRESETS,
   type ScenarioPreset,
   type ScenarioPresetId,

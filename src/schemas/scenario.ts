@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Scenario as EngineScenario } from '@/engine'
 import { HOURS_PER_WEEK } from '@/engine'
-import { CATALOG_CHANNEL_IDS } from '@/engine'
+import { CATALOG_CHANNEL_IDS, MAX_CANDIDATES } from '@/engine'
 import { rangeMessage } from './decimal-field'
 
 /**
@@ -12,7 +12,8 @@ import { rangeMessage } from './decimal-field'
  * scenario-migrations.ts first.
  */
 
-export const MAX_CHANNELS = 12
+/** Every channel may be a candidate, so a scenario holds at most what one analysis compares. */
+export const MAX_CHANNELS = MAX_CANDIDATES
 
 const CHANNEL_KINDS = ['live', 'chat', 'async'] as const
 const STAFFING_STRUCTURES = ['dedicated', 'blended'] as const

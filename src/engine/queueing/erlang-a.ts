@@ -55,22 +55,56 @@ export function checkErlangAInput(p: ErlangAInput): void {
   requirePositive('patienceSeconds', p.patienceSeconds)
 }
 
+const IDLE: ErlangAResult = {
+  probabilityOfWait: 0,
+  probabilityOfAbandon: 0,
+  serviceLevel: 1,
+  averageWaitSeconds: 0,
+  averageWaitAnsweredSeconds: 0,
+  occupancy: 0,
+}
+
 export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
   const { agents: n, trafficErlangs: traffic, handleSeconds: h, targetSeconds: t } = p
   const patience = p.patienceSeconds
-  if (traffic === 0) {
-    return {
-      probabilityOfWait: 0,
-      probabilityOfAbandon: 0,
-      serviceLevel: 1,
-      averageWaitSeconds: 0,
-      averageWaitAnsweredSeconds: 0,
-      occupancy: 0,
-    }
-  }
+  if (traffic === 0) return { ...IDLE }
   const a = (n * patience) / h
   const x = (traffic * patience) / h
+  const window = weightWindow(a, x)
+  const sums = queueSums(a, x, t / patience, window)
 
+  const blocking = erlangBUnchecked(n, traffic)
+  const inverseS = Math.exp(-(window.logPeak + Math.log(sums.w)))
+  const denominator = blocking + (1 - blocking) * inverseS
+  const probabilityOfWait = blocking / denominator
+  const probabilityOfNoWait = ((1 - blocking) * inverseS) / denominator
+  const meanQueue = (probabilityOfWait * sums.kw) / sums.w
+  // x underflows to 0 only for loads below ~1e−308 Erlangs, where nobody queues at all.
+  const probabilityOfAbandon = x > 0 ? meanQueue / x : 0
+  return {
+    probabilityOfWait,
+    probabilityOfAbandon,
+    serviceLevel: probabilityOfNoWait + (probabilityOfWait * sums.servedW) / sums.w,
+    averageWaitSeconds: (meanQueue * h) / traffic,
+    averageWaitAnsweredSeconds:
+      probabilityOfAbandon < 1
+        ? (probabilityOfWait * (sums.servedWaitW / sums.w) * patience) / (1 - probabilityOfAbandon)
+        : 0,
+    occupancy: n === 0 ? 0 : (traffic * (1 - probabilityOfAbandon)) / n,
+  }
+}
+
+/** Where the queue weights carry weight: the largest (at `peak`) and the lowest that counts. */
+interface WeightWindow {
+  peak: number
+  /** log of the largest weight relative to t_0. */
+  logPeak: number
+  /** The lowest queue length whose weight counts, and its weight relative to the peak's. */
+  lo: number
+  rel: number
+}
+
+function weightWindow(a: number, x: number): WeightWindow {
   // Largest weight: t_k rises while x/(a + k) ≥ 1.
   const peak = x >= a + 1 ? Math.floor(x - a) : 0
   let logPeak = 0
@@ -84,9 +118,17 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
     rel = below
     lo--
   }
+  return { peak, logPeak, lo, rel }
+}
 
+/** Σ t_k, Σ k·t_k, the answered-within-target and answered-wait sums, relative to the peak. */
+function queueSums(
+  a: number,
+  x: number,
+  thetaT: number,
+  { peak, lo, rel: start }: WeightWindow,
+): { w: number; kw: number; servedW: number; servedWaitW: number } {
   // Negative binomial pmf in log space, advanced up to k = lo − 1 before the main walk.
-  const thetaT = t / patience
   const logOneMinusU = Math.log(-Math.expm1(-thetaT))
   let logPmf = -(a + 1) * thetaT
   let cdf = 0
@@ -98,43 +140,21 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
     logPmf += Math.log((a + j + 1) / (j + 1)) + logOneMinusU
     harmonic += 1 / (a + j + 1)
   }
-
-  let sumW = 0
-  let sumKW = 0
-  let sumServedW = 0
-  let sumServedWaitW = 0
+  let rel = start
+  const sums = { w: 0, kw: 0, servedW: 0, servedWaitW: 0 }
   for (let k = lo; ; k++) {
     cdf += Math.exp(logPmf)
     logPmf += Math.log((a + k + 1) / (k + 1)) + logOneMinusU
     const survival = cdf >= 1 ? 0 : 1 - cdf
-    sumW += rel
-    sumKW += k * rel
-    sumServedW += ((rel * a) / (a + k + 1)) * survival
+    sums.w += rel
+    sums.kw += k * rel
+    sums.servedW += ((rel * a) / (a + k + 1)) * survival
     harmonic += 1 / (a + k + 1)
-    sumServedWaitW += ((rel * a) / (a + k + 1)) * harmonic
+    sums.servedWaitW += ((rel * a) / (a + k + 1)) * harmonic
     rel = (rel * x) / (a + k + 1)
     if (k >= peak && rel < NEGLIGIBLE) break
   }
-
-  const blocking = erlangBUnchecked(n, traffic)
-  const inverseS = Math.exp(-(logPeak + Math.log(sumW)))
-  const denominator = blocking + (1 - blocking) * inverseS
-  const probabilityOfWait = blocking / denominator
-  const probabilityOfNoWait = ((1 - blocking) * inverseS) / denominator
-  const meanQueue = (probabilityOfWait * sumKW) / sumW
-  // x underflows to 0 only for loads below ~1e−308 Erlangs, where nobody queues at all.
-  const probabilityOfAbandon = x > 0 ? meanQueue / x : 0
-  return {
-    probabilityOfWait,
-    probabilityOfAbandon,
-    serviceLevel: probabilityOfNoWait + (probabilityOfWait * sumServedW) / sumW,
-    averageWaitSeconds: (meanQueue * h) / traffic,
-    averageWaitAnsweredSeconds:
-      probabilityOfAbandon < 1
-        ? (probabilityOfWait * (sumServedWaitW / sumW) * patience) / (1 - probabilityOfAbandon)
-        : 0,
-    occupancy: n === 0 ? 0 : (traffic * (1 - probabilityOfAbandon)) / n,
-  }
+  return sums
 }
 
 export function erlangA(p: ErlangAInput): ErlangAResult {

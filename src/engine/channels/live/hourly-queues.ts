@@ -13,7 +13,7 @@
  * model.
  */
 import { erlangAUnchecked } from '../../queueing/erlang-a'
-import { erlangCFromB } from '../../queueing/erlang-c'
+import { erlangCFromB, type ErlangCInput } from '../../queueing/erlang-c'
 import { erlangBUnchecked } from '../../queueing/erlang-b'
 import { agentsForTarget } from '../../queueing/staffing'
 import { HOURS_PER_WEEK } from '../../model/types'
@@ -63,13 +63,12 @@ export interface LiveQueueResult {
   waitExceeds(seconds: number): number
 }
 
-function hourQueue(
-  input: LiveQueueInput,
-  contacts: number,
-  agents: number,
-): Omit<LiveHour, 'floor' | 'contacts' | 'agents'> & {
+/** One hour's queue: its load, service level, who cannot get through, and how long others wait. */
+type HourQueue = Omit<LiveHour, 'floor' | 'contacts' | 'agents'> & {
   waitExceeds(seconds: number): number
-} {
+}
+
+function hourQueue(input: LiveQueueInput, contacts: number, agents: number): HourQueue {
   const h = input.effectiveHandleSeconds
   const traffic = (contacts * h) / 3600
   if (contacts === 0) {
@@ -92,26 +91,35 @@ function hourQueue(
     handleSeconds: h,
     targetSeconds: input.targetSeconds,
   }
-  const patience = input.patienceSeconds
-  if (patience !== undefined) {
-    const r = erlangAUnchecked({ ...base, patienceSeconds: patience })
-    const answered = 1 - r.probabilityOfAbandon
-    return {
-      traffic,
-      serviceLevel: r.serviceLevel,
-      unservedShare: r.probabilityOfAbandon,
-      meanWaitSeconds: r.averageWaitAnsweredSeconds,
-      waitExceeds: (seconds: number) => {
-        if (answered <= 0) return 0
-        const within = erlangAUnchecked({
-          ...base,
-          targetSeconds: seconds,
-          patienceSeconds: patience,
-        })
-        return Math.max(0, 1 - within.serviceLevel / answered)
-      },
-    }
+  return input.patienceSeconds !== undefined
+    ? patientQueue(base, input.patienceSeconds)
+    : waitingQueue(base)
+}
+
+/** Erlang A: callers give up after an exponential patience. */
+function patientQueue(base: ErlangCInput, patience: number): HourQueue {
+  const r = erlangAUnchecked({ ...base, patienceSeconds: patience })
+  const answered = 1 - r.probabilityOfAbandon
+  return {
+    traffic: base.trafficErlangs,
+    serviceLevel: r.serviceLevel,
+    unservedShare: r.probabilityOfAbandon,
+    meanWaitSeconds: r.averageWaitAnsweredSeconds,
+    waitExceeds: (seconds: number) => {
+      if (answered <= 0) return 0
+      const within = erlangAUnchecked({
+        ...base,
+        targetSeconds: seconds,
+        patienceSeconds: patience,
+      })
+      return Math.max(0, 1 - within.serviceLevel / answered)
+    },
   }
+}
+
+/** Erlang C: nobody gives up. */
+function waitingQueue(base: ErlangCInput): HourQueue {
+  const { agents: servers, trafficErlangs: traffic, handleSeconds: h } = base
   const r = erlangCFromB(base, erlangBUnchecked(servers, traffic))
   if (!r.stable) {
     // Contacts arrive faster than they can be answered: the queue only grows. Count the excess
@@ -175,8 +183,8 @@ export function runLiveQueue(input: LiveQueueInput): LiveQueueResult {
   const hours: LiveHour[] = []
   // Hours with the same contacts and agents queue alike: one queue each, and the answered
   // contacts of all of them weigh its waits.
-  const queues = new Map<string, ReturnType<typeof hourQueue>>()
-  const exceeders = new Map<ReturnType<typeof hourQueue>, number>()
+  const queues = new Map<string, HourQueue>()
+  const exceeders = new Map<HourQueue, number>()
   let agentHours = 0
   let floorAgentHours = 0
   let busy = 0
