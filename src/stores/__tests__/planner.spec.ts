@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { recommend, sampleScenario, type Scenario } from '@/engine'
 import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
-import { setAnalysisBackend, usePlannerStore, type AnalysisBackend } from '../planner'
+import type { AnalysisBackend } from '@/workers/analysis-protocol'
+import { setAnalysisBackend, usePlannerStore } from '../planner'
 
 const small = (): Scenario =>
   catalogScenario({
