@@ -18,7 +18,7 @@ import {
   type ParsedScenario,
   type ScenarioIssue,
 } from '@/schemas/scenario-migrations'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 
 /**
  * The largest scenario document read, from a file or inflated from a link. A real scenario is

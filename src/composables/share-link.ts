@@ -13,7 +13,7 @@
  * its own: the base64url alphabet, damaged compressed data, and a 1 MB cap on the inflated text
  * that stops reading the stream as soon as it is passed (a small link can inflate to a lot).
  */
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import { CURRENT_SCENARIO_VERSION, type ParsedScenario } from '@/schemas/scenario-migrations'
 import { MAX_SCENARIO_BYTES, parseScenarioText } from './scenario-file'
 

@@ -4,7 +4,7 @@
  * migrations, so a save made by an older version opens in this one.
  */
 import { z } from 'zod'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import { parseScenarioDocument, type ScenarioIssue } from './scenario-migrations'
 
 export const SAVED_STATE_VERSION = 1

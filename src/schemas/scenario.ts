@@ -1,7 +1,5 @@
 import { z } from 'zod'
-import type { Scenario as EngineScenario } from '@/engine/types'
-import { HOURS_PER_WEEK } from '@/engine/types'
-import { CATALOG_CHANNEL_IDS } from '@/engine'
+import { CATALOG_CHANNEL_IDS, HOURS_PER_WEEK, type Scenario as EngineScenario } from '@/engine'
 import { rangeMessage } from './decimal-field'
 
 /**

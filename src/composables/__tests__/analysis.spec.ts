@@ -8,22 +8,20 @@ import {
   type Recommendation,
   type Scenario,
 } from '@/engine'
-import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
 import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
 import { BUSY_AFTER_MS, SETTLE_MS, useAnalysis } from '../analysis'
+
+/** The sample with only the phone to consider: a small, quick analysis. */
+function phoneOnly(): Scenario {
+  const s = sampleScenario()
+  for (const c of s.channels) c.candidate = c.id === 'phone'
+  return s
+}
 
 /** One small, fixed answer for every run: the composable never looks inside it. */
 let answer: Recommendation
 beforeAll(() => {
-  answer = recommend(
-    catalogScenario({
-      shares: [['phone', 1]],
-      offeredToday: ['phone'],
-      contactsPerWeek: 50,
-      pattern: 'office-hours',
-      coverage: 'extended',
-    }),
-  )
+  answer = recommend(phoneOnly())
 })
 
 const withContacts = (contacts: number): Scenario => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sampleScenario } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import {
   downloadText,
   fileStem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleScenario } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import {
   decodeScenarioLink,
   encodeScenarioLink,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Scenario as EngineScenario } from '@/engine/types'
+import type { Scenario as EngineScenario } from '@/engine'
 import {
   CURRENT_SCENARIO_VERSION,
   formatIssuePath,

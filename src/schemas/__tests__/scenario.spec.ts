@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleScenario } from '@/engine'
-import type { Channel as EngineChannel, Scenario as EngineScenario } from '@/engine/types'
+import type { Channel as EngineChannel, Scenario as EngineScenario } from '@/engine'
 import { Scenario } from '../scenario'
 
 const week = <T>(value: T): T[] => Array.from({ length: 168 }, () => value)

@@ -1,8 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { recommend, type Recommendation } from '@/engine'
-import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
+import { recommend, sampleScenario, type Recommendation, type Scenario } from '@/engine'
 import type { AnalysisBackend, AnalysisRequest } from '@/workers/analysis-protocol'
 import { workerBackend, type WorkerLike } from '@/workers/analysis-client'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
@@ -12,6 +11,13 @@ vi.mock(
   'vue-chartjs',
   async () => (await import('@/components/answer/__tests__/chart-stub')).chartStubs,
 )
+
+/** The sample with only the phone to consider: a small, quick analysis. */
+function phoneOnly(): Scenario {
+  const s = sampleScenario()
+  for (const c of s.channels) c.candidate = c.id === 'phone'
+  return s
+}
 
 /** Worker stand-ins that never answer: the test is about their lives, not their answers. */
 function fakeWorkers() {
@@ -61,15 +67,7 @@ describe('CompareView', () => {
   })
 
   it('leaves out a scenario with an input to fix, and says so, beside the others’ answers', async () => {
-    const answer: Recommendation = recommend(
-      catalogScenario({
-        shares: [['phone', 1]],
-        offeredToday: ['phone'],
-        contactsPerWeek: 50,
-        pattern: 'office-hours',
-        coverage: 'extended',
-      }),
-    )
+    const answer: Recommendation = recommend(phoneOnly())
     const sent: number[] = []
     const backend: AnalysisBackend = (scenario) => {
       sent.push(scenario.demand.contactsPerWeek)

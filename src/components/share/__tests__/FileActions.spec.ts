@@ -1,7 +1,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { recommend, sampleScenario } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import { scenarioToJson } from '@/composables/scenario-file'
 import FileActions from '../FileActions.vue'
 

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sampleScenario } from '@/engine'
-import type { Scenario } from '@/engine/types'
+import type { Scenario } from '@/engine'
 import { decodeScenarioLink } from '@/composables/share-link'
 import ShareDialog from '../ShareDialog.vue'
 
