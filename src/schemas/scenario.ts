@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageNumber } from '@/composables/format'
 import { CATALOG_CHANNEL_IDS, HOURS_PER_WEEK, type Scenario as EngineScenario } from '@/engine'
 import { rangeMessage } from './decimal-field'
 
@@ -79,8 +80,7 @@ function hourly<T extends z.ZodType>(item: T, listMessage: string) {
   return z.array(item, { error: listMessage }).length(HOURS_PER_WEEK, listMessage)
 }
 
-const percent = (fraction: number) =>
-  `${(fraction * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}\u2009%`
+const percent = (fraction: number) => `${messageNumber(fraction * 100, { digits: 1 })}\u2009%`
 
 export const Business = section('business section', {
   name: text('Business name', 80),
