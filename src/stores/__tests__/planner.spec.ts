@@ -249,3 +249,20 @@ describe('planner store edits', () => {
     expect(store.presetId).toBe('shared')
   })
 })
+
+describe('planner store life', () => {
+  it('disposing the store lets its analysis backend go', async () => {
+    vi.useFakeTimers()
+    const dispose = vi.fn()
+    const backend: AnalysisBackend = () => new Promise(() => undefined)
+    backend.dispose = dispose
+    setAnalysisBackend(() => backend)
+    setActivePinia(createPinia())
+    const store = usePlannerStore()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(store.state).toBe('running')
+    store.$dispose()
+    expect(dispose).toHaveBeenCalledOnce()
+    vi.useRealTimers()
+  })
+})

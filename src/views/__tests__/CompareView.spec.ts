@@ -2,8 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { recommend, sampleScenario, type Recommendation, type Scenario } from '@/engine'
-import type { AnalysisBackend, AnalysisRequest } from '@/workers/analysis-protocol'
-import { workerBackend, type WorkerLike } from '@/workers/analysis-client'
+import type { AnalysisBackend } from '@/workers/analysis-protocol'
+import { workerBackend } from '@/workers/analysis-client'
+import { fakeWorkers } from '@/workers/__tests__/fake-workers'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
 import CompareView from '../CompareView.vue'
 
@@ -17,21 +18,6 @@ function phoneOnly(): Scenario {
   const s = sampleScenario()
   for (const c of s.channels) c.candidate = c.id === 'phone'
   return s
-}
-
-/** Worker stand-ins that never answer: the test is about their lives, not their answers. */
-function fakeWorkers() {
-  const made: { posted: AnalysisRequest[]; terminate: ReturnType<typeof vi.fn> }[] = []
-  const create = (): WorkerLike => {
-    const worker = { posted: [] as AnalysisRequest[], terminate: vi.fn() }
-    made.push(worker)
-    return {
-      postMessage: (message) => worker.posted.push(message),
-      addEventListener: () => undefined,
-      terminate: worker.terminate,
-    }
-  }
-  return { made, create }
 }
 
 describe('CompareView', () => {
