@@ -20,7 +20,7 @@ import {
 } from '@/workers/analysis-protocol'
 
 /** Inputs change in bursts (a slider drag); wait this long for the burst to end. */
-export const SETTLE_MS = 40
+export const ANALYSIS_SETTLE_MS = 40
 /** Show the busy state only when an answer takes longer than this. */
 export const BUSY_AFTER_MS = 250
 
@@ -45,7 +45,7 @@ export interface AnalysisTimings {
 
 export function useAnalysis(
   createBackend: AnalysisBackendFactory = createAnalysisBackend,
-  { settleMs = SETTLE_MS, busyAfterMs = BUSY_AFTER_MS }: AnalysisTimings = {},
+  { settleMs = ANALYSIS_SETTLE_MS, busyAfterMs = BUSY_AFTER_MS }: AnalysisTimings = {},
 ) {
   const state = ref<RunState>('idle')
   /** A run has taken longer than `busyAfterMs`. */

@@ -13,7 +13,8 @@ import { MAX_SAVED_SCENARIOS, type NamedScenario } from '@/schemas/saved-state'
 import { formatIssuePath } from '@/schemas/scenario-migrations'
 import { Scenario } from '@/schemas/scenario'
 
-// Tests and main.ts install the backend here or in workers/analysis-protocol: the same one.
+// The backend is installed in workers/analysis-protocol (main.ts: the worker); tests may
+// install theirs through the store as well.
 export { setAnalysisBackend } from '@/workers/analysis-protocol'
 export type { RunState } from '@/composables/analysis'
 
@@ -27,7 +28,7 @@ const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<
 >(['staffHoursPerWeek', 'patienceSeconds'])
 
 /** Beside a field that must hold a value and was given none. */
-export const VALUE_NEEDED = 'Enter a number here'
+export const VALUE_NEEDED = 'This field needs a value'
 
 /**
  * The planner: the scenario being edited, and the analysis of the last valid version of it.

@@ -9,7 +9,7 @@ import {
   type Scenario,
 } from '@/engine'
 import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
-import { BUSY_AFTER_MS, SETTLE_MS, useAnalysis } from '../analysis'
+import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, useAnalysis } from '../analysis'
 
 /** The sample with only the phone to consider: a small, quick analysis. */
 function phoneOnly(): Scenario {
@@ -63,7 +63,7 @@ function scoped<T>(setup: () => T): { value: T; stop: () => void } {
   return { value, stop: () => scope.stop() }
 }
 
-async function settle(ms = SETTLE_MS): Promise<void> {
+async function settle(ms = ANALYSIS_SETTLE_MS): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms)
   await nextTick()
 }
@@ -89,7 +89,7 @@ describe('useAnalysis', () => {
     const { analysis, manual } = start()
     for (const n of [100, 200, 300]) {
       expect(analysis.schedule(withContacts(n))).toBe(true)
-      await settle(SETTLE_MS / 2)
+      await settle(ANALYSIS_SETTLE_MS / 2)
     }
     expect(analysis.pending.value).toBe(true)
     expect(manual.calls).toHaveLength(0)
