@@ -10,6 +10,17 @@ const ENGINE_DIR = fileURLToPath(new URL('./src/engine', import.meta.url))
 const ENGINE_MESSAGE =
   'src/engine is pure TypeScript: it imports only from inside src/engine (no Vue, Pinia, Chart.js, zod or DOM). Wrap the engine from outside instead.'
 
+const DRAFT_MESSAGE =
+  'Components edit the scenario through the planner store’s actions (setBusinessField, setChannelField, …), never by writing into store.draft.'
+/** Writing into the draft: assigning, deleting, counting up or down, Reflect, v-model. */
+const DRAFT_WRITES = [
+  'AssignmentExpression > MemberExpression.left Identifier[name="draft"]',
+  'UpdateExpression Identifier[name="draft"]',
+  'UnaryExpression[operator="delete"] Identifier[name="draft"]',
+  'CallExpression[callee.object.name="Reflect"] Identifier[name="draft"]',
+  'VAttribute[directive=true][key.name.name="model"] Identifier[name="draft"]',
+].map((selector) => ({ selector, message: DRAFT_MESSAGE }))
+
 export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{js,mjs,ts,mts,vue}'] },
   {
@@ -90,6 +101,17 @@ export default defineConfigWithVueTs(
         },
       ],
     },
+  },
+  {
+    name: 'app/edits-through-the-store',
+    files: ['src/App.vue', 'src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}'],
+    ignores: ['**/__tests__/**'],
+    rules: Object.fromEntries(
+      ['no-restricted-syntax', 'vue/no-restricted-syntax'].map((rule) => [
+        rule,
+        ['error', ...DRAFT_WRITES],
+      ]),
+    ),
   },
   skipFormatting,
 )

@@ -1,13 +1,14 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { setAnalysisBackend } from './stores/planner'
 import { registerServiceWorker } from './sw/register'
 import { workerBackend } from './workers/analysis-client'
+import { setAnalysisBackend } from './workers/analysis-protocol'
 import './styles/main.css'
 
-// The portfolio analysis runs in a Web Worker, so the page never freezes.
-setAnalysisBackend(workerBackend)
+// The portfolio analysis runs in a Web Worker, so the page never freezes: one for the planner,
+// one for the compare page while it is open.
+setAnalysisBackend(() => workerBackend())
 
 createApp(App).use(createPinia()).mount('#app')
 

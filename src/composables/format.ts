@@ -1,7 +1,113 @@
 /**
- * Number formatting for display, in the reader's locale (Intl). No NaN or Infinity ever
- * reaches the page: every formatter says in words what such a value means.
+ * Numbers and money for people to read: the one place the app formats them.
+ *
+ * - On the page, in the handout and in the presentation, numbers follow the scenario's locale
+ *   (Intl). A locale tag Intl does not know falls back to the browser's, and a currency it does
+ *   not know still shows the amount, so a hand-edited file never breaks a page.
+ * - No NaN or Infinity ever reaches a reader: every function says in words what such a value
+ *   means.
+ * - Messages (validation, refusals) use one fixed locale instead, so a message reads the same
+ *   wherever it is shown and tests can name it: `messageNumber`.
  */
+
+const formats = new Map<string, Intl.NumberFormat>()
+
+/** Intl's number format, made once per locale and options; an unknown locale falls back. */
+export function numberFormat(
+  locale: string | undefined,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let made = formats.get(key)
+  if (!made) {
+    try {
+      made = new Intl.NumberFormat(locale, options)
+    } catch (error) {
+      // A locale tag Intl does not know: the browser's own. Other mistakes (a currency code
+      // that is not one) are for the caller.
+      if (locale === undefined) throw error
+      made = new Intl.NumberFormat(undefined, options)
+    }
+    formats.set(key, made)
+  }
+  return made
+}
+
+/** What a value that is not a number shows as. */
+function inWords(value: number, infinite: string): string | undefined {
+  if (Number.isNaN(value)) return 'not available'
+  if (!Number.isFinite(value)) return infinite
+  return undefined
+}
+
+/** Up to two decimals, none when whole: "6", "1.7", "0.05". */
+export function plainNumber(value: number, locale?: string): string {
+  return (
+    inWords(value, 'not available') ??
+    numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
+  )
+}
+
+/** A share as a percentage, with one decimal only when it has one: "80 %", "92.5 %". */
+export function percentText(share: number, locale?: string): string {
+  const words = inWords(share, 'not available')
+  if (words) return words
+  const digits = Math.abs(Math.round(share * 1000) % 10) === 0 ? 0 : 1
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share)
+}
+
+export interface MoneyOptions {
+  /** "whole": whole units always ("€1,234"); "as-needed": cents unless whole ("€27.50", "€28"). */
+  cents?: 'whole' | 'as-needed'
+  /** Shown for ±Infinity. */
+  infinite?: string
+}
+
+/** An amount in the currency (ISO 4217 code). */
+export function moneyText(
+  value: number,
+  locale: string | undefined,
+  currency: string,
+  { cents = 'whole', infinite = 'not available' }: MoneyOptions = {},
+): string {
+  const words = inWords(value, infinite)
+  if (words) return words
+  const digits = cents === 'as-needed' && !Number.isInteger(value) ? 2 : 0
+  const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits }
+  try {
+    return numberFormat(locale, { style: 'currency', currency, ...fraction }).format(value)
+  } catch {
+    // A currency code Intl does not know still shows the amount.
+    return `${numberFormat(locale, fraction).format(value)} ${currency}`
+  }
+}
+
+/** The one locale of messages. */
+export const MESSAGE_LOCALE = 'en-GB'
+
+export interface MessageNumberOptions {
+  /** Decimals at most. */
+  digits?: number
+  /** Group thousands with thin spaces ("1 000 000"), readable in any language, not commas. */
+  thinSpaces?: boolean
+}
+
+/** A number in a message: the same in every browser ("4,000,000", "12.5", "1 000"). */
+export function messageNumber(
+  value: number,
+  { digits = 3, thinSpaces = false }: MessageNumberOptions = {},
+): string {
+  const words = inWords(value, 'no limit')
+  if (words) return words
+  const text = numberFormat(MESSAGE_LOCALE, { maximumFractionDigits: digits }).format(value)
+  return thinSpaces ? text.replace(/,/g, '\u2009') : text
+}
+
+/** The formatters of one locale and currency, for a page, a chart or a table. */
 export interface Formatters {
   integer(value: number): string
   decimal(value: number, digits?: number): string
@@ -14,59 +120,26 @@ export interface Formatters {
 }
 
 export function createFormatters(locale?: string, currency = 'EUR'): Formatters {
-  const cache = new Map<string, Intl.NumberFormat>()
-  const get = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    let f = cache.get(key)
-    if (!f) {
-      f = new Intl.NumberFormat(locale, options)
-      cache.set(key, f)
-    }
-    return f
-  }
-  const guard = (value: number, render: (v: number) => string): string => {
-    if (Number.isNaN(value)) return 'not available'
-    if (!Number.isFinite(value)) return 'no limit'
-    return render(value)
-  }
+  const show = (value: number, options: Intl.NumberFormatOptions): string =>
+    inWords(value, 'no limit') ?? numberFormat(locale, options).format(value)
+  const fixed = (digits: number) => ({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })
   return {
-    integer: (v) => guard(v, (x) => get('int', { maximumFractionDigits: 0 }).format(x)),
-    decimal: (v, digits = 1) =>
-      guard(v, (x) =>
-        get(`dec${digits}`, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(x),
-      ),
-    percent: (share, digits = 1) =>
-      guard(share, (x) =>
-        get(`pct${digits}`, {
-          style: 'percent',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(x),
-      ),
-    money: (v) =>
-      guard(v, (x) => {
-        try {
-          return get('money', { style: 'currency', currency, maximumFractionDigits: 0 }).format(x)
-        } catch {
-          // An unknown currency code still shows the amount.
-          return `${get('int', { maximumFractionDigits: 0 }).format(x)} ${currency}`
-        }
-      }),
-    hours: (v) =>
-      guard(
-        v,
-        (x) =>
-          `${get(Math.abs(x) < 10 ? 'dec1' : 'int', { minimumFractionDigits: 0, maximumFractionDigits: Math.abs(x) < 10 ? 1 : 0 }).format(x)} h`,
-      ),
+    integer: (v) => show(v, { maximumFractionDigits: 0 }),
+    decimal: (v, digits = 1) => show(v, fixed(digits)),
+    percent: (share, digits = 1) => show(share, { style: 'percent', ...fixed(digits) }),
+    money: (v) => moneyText(v, locale, currency, { infinite: 'no limit' }),
+    hours: (v) => {
+      const text = show(v, { maximumFractionDigits: Math.abs(v) < 10 ? 1 : 0 })
+      return Number.isFinite(v) ? `${text} h` : text
+    },
     // The SI symbol reads the same in every language ("7.8 s"); Intl's unit names vary.
-    seconds: (v) =>
-      guard(
-        v,
-        (x) =>
-          `${get(x < 10 ? 'sec1' : 'sec0', { maximumFractionDigits: x < 10 ? 1 : 0 }).format(x)}\u00a0s`,
-      ),
+    seconds: (v) => {
+      const text = show(v, { maximumFractionDigits: v < 10 ? 1 : 0 })
+      return Number.isFinite(v) ? `${text}\u00a0s` : text
+    },
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type ScenarioIssue,
 } from '@/schemas/scenario-migrations'
 import type { Scenario } from '@/engine'
+import { messageNumber } from './format'
 
 /**
  * The largest scenario document read, from a file or inflated from a link. A real scenario is
@@ -128,7 +129,7 @@ export function parseScenarioText(text: string, options: ParseTextOptions = {}):
  */
 export async function readScenarioFile(file: Blob): Promise<ParsedScenario> {
   if (file.size > MAX_SCENARIO_BYTES) {
-    const mb = (file.size / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })
+    const mb = messageNumber(file.size / (1024 * 1024), { digits: 1 })
     return issue(
       ROOT,
       `This file is ${mb} MB, too large for a scenario (at most 1 MB): choose a scenario file saved by Channel Planner`,

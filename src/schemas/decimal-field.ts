@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageNumber } from '@/composables/format'
 
 /** Plain decimal text: digits with at most one decimal point, optional leading minus. */
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/
@@ -14,7 +15,7 @@ export interface DecimalBounds {
 
 function formatBound(value: number): string {
   // A fixed locale keeps messages stable; thin spaces group thousands readably in any language.
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 3 }).replace(/,/g, '\u2009')
+  return messageNumber(value, { digits: 3, thinSpaces: true })
 }
 
 export function rangeMessage({ label, min, max, unit }: DecimalBounds): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { QueueQuestion } from '@/engine'
 import { trafficFromRate } from '@/engine'
+import { messageNumber } from '@/composables/format'
 import { decimalField, optionalDecimalField } from './decimal-field'
 
 /** The load the engine is checked for (see the reference tests). */
@@ -37,7 +38,7 @@ export const QueueForm = z
       ctx.addIssue({
         code: 'custom',
         path: ['contactsPerHour'],
-        message: `That is ${Math.round(erlangs).toLocaleString('en-GB')} Erlangs of work at once; the calculator is checked up to 50 000`,
+        message: `That is ${messageNumber(Math.round(erlangs))} Erlangs of work at once; the calculator is checked up to 50 000`,
       })
     }
   })

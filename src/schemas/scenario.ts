@@ -1,7 +1,11 @@
 import { z } from 'zod'
-import type { Scenario as EngineScenario } from '@/engine'
-import { HOURS_PER_WEEK } from '@/engine'
-import { CATALOG_CHANNEL_IDS, MAX_CANDIDATES } from '@/engine'
+import { messageNumber } from '@/composables/format'
+import {
+  CATALOG_CHANNEL_IDS,
+  HOURS_PER_WEEK,
+  MAX_CANDIDATES,
+  type Scenario as EngineScenario,
+} from '@/engine'
 import { rangeMessage } from './decimal-field'
 
 /**
@@ -82,8 +86,7 @@ function hourly<T extends z.ZodType>(item: T, listMessage: string) {
   return z.array(item, { error: listMessage }).length(HOURS_PER_WEEK, listMessage)
 }
 
-const percent = (fraction: number) =>
-  `${(fraction * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })}\u2009%`
+const percent = (fraction: number) => `${messageNumber(fraction * 100, { digits: 1 })}\u2009%`
 
 export const Business = section('business section', {
   name: text('Business name', 80),

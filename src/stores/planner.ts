@@ -2,48 +2,42 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import {
   sampleScenario,
-  type AnalysisProgress,
-  type Recommendation,
+  type Business,
+  type Channel,
   type Scenario as EngineScenario,
+  type SelfService,
 } from '@/engine'
+import { useAnalysis } from '@/composables/analysis'
 import { createHistory } from '@/composables/history'
 import { MAX_SAVED_SCENARIOS, type NamedScenario } from '@/schemas/saved-state'
 import { formatIssuePath } from '@/schemas/scenario-migrations'
 import { Scenario } from '@/schemas/scenario'
-import type { AnalysisOutcome } from '@/workers/analysis-client'
 
-/** Runs one analysis; resolves to undefined when a newer run replaced it. */
-export type AnalysisBackend = (
-  scenario: EngineScenario,
-  onProgress: (progress: AnalysisProgress) => void,
-) => Promise<AnalysisOutcome | undefined>
+// The backend is installed in workers/analysis-protocol (main.ts: the worker); tests may
+// install theirs through the store as well.
+export { setAnalysisBackend } from '@/workers/analysis-protocol'
+export type { RunState } from '@/composables/analysis'
 
-let backendFactory: () => AnalysisBackend = () => () =>
-  Promise.reject(new Error('No analysis backend: main.ts installs the worker'))
+type AnalysisSettings = EngineScenario['analysis']
 
-/** main.ts installs the worker; tests may install a fake. */
-export function setAnalysisBackend(factory: () => AnalysisBackend): void {
-  backendFactory = factory
-}
+/** The keys of T whose value may be absent. */
+type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T]
+/** Fields an edit may clear ("not set"); clearing any other marks it as needing a value. */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<
+  OptionalKeys<Business> | OptionalKeys<Channel> | OptionalKeys<SelfService>
+>(['staffHoursPerWeek', 'patienceSeconds'])
 
-/** A backend of its own (the compare page analyses several scenarios beside the planner's). */
-export function createAnalysisBackend(): AnalysisBackend {
-  return backendFactory()
-}
-
-/** Inputs change in bursts (a slider drag); wait this long for the burst to end. */
-const SETTLE_MS = 40
-/** Show the busy state only when an answer takes longer than this. */
-const BUSY_AFTER_MS = 250
-
-export type RunState = 'idle' | 'running' | 'failed'
+/** Beside a field that must hold a value and was given none. */
+export const VALUE_NEEDED = 'This field needs a value'
 
 /**
  * The planner: the scenario being edited, and the analysis of the last valid version of it.
  *
- * Every edit goes into `draft` straight away; the whole draft is checked by the scenario
- * schema, and each problem is shown beside its field (`errorAt`). While anything is invalid
- * the answer on screen stays the one for the last valid scenario, marked as not current.
+ * Every edit is an action here (components never write into `draft`). The whole draft is
+ * checked by the scenario schema, and each problem is shown beside its field (`errorAt`); so
+ * is text that is not a number at all, which a field reports with `markInvalid` and which never
+ * reaches the scenario. While anything is invalid the answer on screen stays the one for the
+ * last valid scenario, marked as not current.
  */
 export const usePlannerStore = defineStore('planner', () => {
   // ---------------------------------------------------------------- the scenarios kept
@@ -56,7 +50,7 @@ export const usePlannerStore = defineStore('planner', () => {
     () =>
       scenarios.value.find((s) => s.id === activeId.value) ?? (scenarios.value[0] as NamedScenario),
   )
-  /** The scenario being edited: the open one of the scenarios kept. */
+  /** The scenario being edited: the open one of the scenarios kept. Change it through actions. */
   const draft = computed<EngineScenario>({
     get: () => active.value.scenario,
     set: (scenario) => {
@@ -65,89 +59,39 @@ export const usePlannerStore = defineStore('planner', () => {
   })
   const presetId = ref('sample')
 
+  /** Fields whose text is not a number (path → message): the scenario keeps its last number. */
+  const refused = ref(new Map<string, string>())
+
   const validation = computed(() => Scenario.safeParse(draft.value))
   const errors = computed(() => {
-    const map = new Map<string, string>()
+    const map = new Map<string, string>(refused.value)
     for (const issue of validation.value.error?.issues ?? []) {
       const path = formatIssuePath(issue.path)
       if (!map.has(path)) map.set(path, issue.message)
     }
     return map
   })
-  const isValid = computed(() => validation.value.success)
+  const isValid = computed(() => validation.value.success && refused.value.size === 0)
   /** The draft's last valid version: what files and links carry while a field is being fixed. */
   const lastValid = shallowRef<EngineScenario>(structuredClone(toRaw(draft.value)))
   watch(validation, (v) => {
     if (v.success) lastValid.value = v.data as EngineScenario
   })
 
-  const analysed = shallowRef<EngineScenario | undefined>()
-  const recommendation = shallowRef<Recommendation | undefined>()
-  const state = ref<RunState>('idle')
-  const busy = ref(false)
-  const progress = shallowRef<AnalysisProgress | undefined>()
-  const failure = ref('')
-  const lastMilliseconds = ref(0)
-  /** An edit is waiting for the burst to end before its analysis starts. */
-  const pending = ref(false)
+  // ---------------------------------------------------------------- the analysis
 
-  let backend: AnalysisBackend | undefined
-  let settleTimer: ReturnType<typeof setTimeout> | undefined
-  let busyTimer: ReturnType<typeof setTimeout> | undefined
-  let generation = 0
-
-  async function analyse(scenario: EngineScenario): Promise<void> {
-    backend ??= backendFactory()
-    const mine = ++generation
-    state.value = 'running'
-    clearTimeout(busyTimer)
-    busyTimer = setTimeout(() => {
-      if (mine === generation && state.value === 'running') busy.value = true
-    }, BUSY_AFTER_MS)
-    try {
-      const outcome = await backend(scenario, (p) => {
-        if (mine === generation) progress.value = p
-      })
-      if (!outcome || mine !== generation) return
-      recommendation.value = outcome.recommendation
-      analysed.value = scenario
-      lastMilliseconds.value = outcome.milliseconds
-      failure.value = ''
-      state.value = 'idle'
-    } catch (error) {
-      if (mine !== generation) return
-      failure.value = error instanceof Error ? error.message : String(error)
-      state.value = 'failed'
-    } finally {
-      if (mine === generation) {
-        busy.value = false
-        progress.value = undefined
-        clearTimeout(busyTimer)
-      }
-    }
-  }
-
-  watch(
-    validation,
-    (result) => {
-      if (!result.success) return
-      const scenario = structuredClone(result.data)
-      clearTimeout(settleTimer)
-      pending.value = true
-      settleTimer = setTimeout(() => {
-        pending.value = false
-        void analyse(scenario)
-      }, SETTLE_MS)
-    },
-    { immediate: true },
-  )
+  const analysis = useAnalysis()
+  // Every edit asks for an answer; the composable checks it, waits for the burst to end and
+  // drops answers a newer edit overtook.
+  watch(validation, () => analysis.schedule(draft.value), { immediate: true })
+  const { recommendation, analysed, state, busy, progress, failure, pending } = analysis
 
   /** The answer with the scenario it belongs to, for everything that shows it. */
-  const answer = computed(() =>
-    recommendation.value && analysed.value
-      ? { recommendation: recommendation.value, scenario: analysed.value }
-      : undefined,
-  )
+  const answer = computed(() => {
+    const r = recommendation.value
+    const s = analysed.value
+    return r && s ? { recommendation: r, scenario: s } : undefined
+  })
   /** The sets evaluated exactly: tables show their exact figures, as the card does. */
   const exactSets = computed(() => {
     const r = recommendation.value
@@ -166,6 +110,115 @@ export const usePlannerStore = defineStore('planner', () => {
   function load(scenario: EngineScenario, id: string): void {
     draft.value = structuredClone(scenario)
     presetId.value = id
+  }
+
+  // ---------------------------------------------------------------- edits
+
+  /**
+   * A field's text is not a number (`message` says why, beside the field), or is one again
+   * (`undefined`). The scenario keeps its last number meanwhile; the answer is marked as not
+   * current until the text is fixed.
+   */
+  function markInvalid(path: string, message: string | undefined): void {
+    if (message) {
+      if (refused.value.get(path) !== message) refused.value.set(path, message)
+    } else if (refused.value.has(path)) {
+      refused.value.delete(path)
+    }
+  }
+
+  /**
+   * Writes one field of the draft. `undefined` clears a field that may be absent, and marks any
+   * other as needing a value (its last value stays, so nothing is lost).
+   */
+  function write<T extends object, K extends keyof T & string>(
+    target: T,
+    key: K,
+    value: T[K] | undefined,
+    path: string,
+  ): void {
+    if (value === undefined) {
+      if (OPTIONAL_FIELDS.has(key)) {
+        markInvalid(path, undefined)
+        if (key in target) Reflect.deleteProperty(target, key)
+      } else {
+        markInvalid(path, VALUE_NEEDED)
+      }
+      return
+    }
+    markInvalid(path, undefined)
+    if (target[key] !== value) target[key] = value
+  }
+
+  /** A field of the business: name, currency, locale, cost of an hour, shrinkage, … */
+  function setBusinessField<K extends keyof Business & string>(
+    field: K,
+    value: Business[K] | undefined,
+  ): void {
+    write(draft.value.business, field, value, `business.${field}`)
+  }
+
+  /** How to plan: the mode, the team's structure, the weight of a public miss. */
+  function setAnalysisSetting<K extends keyof AnalysisSettings & string>(
+    field: K,
+    value: AnalysisSettings[K] | undefined,
+  ): void {
+    write(draft.value.analysis, field, value, `analysis.${field}`)
+  }
+
+  function setValueAtRisk(value: number | undefined): void {
+    write(draft.value, 'valueAtRiskPerLostContact', value, 'valueAtRiskPerLostContact')
+  }
+
+  function setContactsPerWeek(value: number | undefined): void {
+    write(draft.value.demand, 'contactsPerWeek', value, 'demand.contactsPerWeek')
+  }
+
+  /** The weekly pattern: 168 hourly weights (a preset, or the heat map edited by hand). */
+  function setPattern(pattern: readonly number[]): void {
+    draft.value.demand.pattern = [...pattern]
+  }
+
+  /** Where customers would reach the business: channel id → share (they add up to 1). */
+  function setShares(shares: Readonly<Record<string, number>>): void {
+    draft.value.demand.shares = { ...shares }
+  }
+
+  function setSelfServiceField<K extends keyof SelfService & string>(
+    field: K,
+    value: SelfService[K] | undefined,
+  ): void {
+    write(draft.value.selfService, field, value, `selfService.${field}`)
+  }
+
+  /** One setting of one channel; an unknown channel id changes nothing. */
+  function setChannelField<K extends keyof Channel & string>(
+    id: string,
+    field: K,
+    value: Channel[K] | undefined,
+  ): void {
+    const index = draft.value.channels.findIndex((c) => c.id === id)
+    const channel = draft.value.channels[index]
+    if (channel) write(channel, field, value, `channels.${index}.${field}`)
+  }
+
+  /** Several settings of one channel at once (a card's change); `undefined` as in setChannelField. */
+  function updateChannel(id: string, patch: Partial<Channel>): void {
+    for (const field of Object.keys(patch) as (keyof Channel & string)[]) {
+      setChannelField(id, field, patch[field])
+    }
+  }
+
+  /** The hours a week a channel is staffed: 168 flags. */
+  function setCoverage(id: string, coverage: readonly boolean[]): void {
+    setChannelField(id, 'coverage', [...coverage])
+  }
+
+  /** Opens a scenario from a shared link beside those kept. */
+  function openShared(scenario: EngineScenario): string {
+    const id = addScenario(scenario, `${scenario.business.name} (shared)`)
+    presetId.value = 'shared'
+    return id
   }
 
   let counter = 1
@@ -243,6 +296,7 @@ export const usePlannerStore = defineStore('planner', () => {
     renameScenario,
     switchTo,
     restore,
+    openShared,
     undo: history.undo,
     redo: history.redo,
     canUndo: history.canUndo,
@@ -253,6 +307,17 @@ export const usePlannerStore = defineStore('planner', () => {
     errors,
     isValid,
     errorAt,
+    markInvalid,
+    setBusinessField,
+    setAnalysisSetting,
+    setValueAtRisk,
+    setContactsPerWeek,
+    setPattern,
+    setShares,
+    setSelfServiceField,
+    setChannelField,
+    updateChannel,
+    setCoverage,
     analysed,
     recommendation,
     answer,
@@ -261,7 +326,7 @@ export const usePlannerStore = defineStore('planner', () => {
     busy,
     progress,
     failure,
-    lastMilliseconds,
+    lastMilliseconds: analysis.milliseconds,
     current,
     load,
   }

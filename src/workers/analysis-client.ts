@@ -3,13 +3,13 @@
  * progress (its promise resolves to `undefined`), so the answer on screen always belongs to the
  * latest inputs.
  */
-import type { AnalysisProgress, Recommendation, Scenario } from '@/engine'
-import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
-
-export interface AnalysisOutcome {
-  recommendation: Recommendation
-  milliseconds: number
-}
+import type { AnalysisProgress, Scenario } from '@/engine'
+import type {
+  AnalysisBackend,
+  AnalysisOutcome,
+  AnalysisRequest,
+  AnalysisResponse,
+} from './analysis-protocol'
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -84,22 +84,28 @@ export class AnalysisClient {
 }
 
 /** The real worker, bundled by Vite as its own chunk. */
-export function createAnalysisClient(): AnalysisClient {
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+export function createAnalysisWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
     type: 'module',
     name: 'channel-planner-analysis',
   })
-  return new AnalysisClient(worker)
 }
 
-/** The planner's backend: one worker, created on first use, kept for the page's life. */
-export function workerBackend(): (
-  scenario: Scenario,
-  onProgress: (progress: AnalysisProgress) => void,
-) => Promise<AnalysisOutcome | undefined> {
+/**
+ * A backend on a worker of its own: the worker starts with the first run, and `dispose`
+ * terminates it (a later run would start a new one).
+ */
+export function workerBackend(
+  createWorker: () => WorkerLike = createAnalysisWorker,
+): AnalysisBackend {
   let client: AnalysisClient | undefined
-  return (scenario, onProgress) => {
-    client ??= createAnalysisClient()
+  const backend: AnalysisBackend = (scenario, onProgress) => {
+    client ??= new AnalysisClient(createWorker())
     return client.run(scenario, onProgress)
   }
+  backend.dispose = () => {
+    client?.dispose()
+    client = undefined
+  }
+  return backend
 }

@@ -1,4 +1,8 @@
-/** Messages between the page and the analysis worker. Scenarios are validated before sending. */
+/**
+ * The analysis behind the page: the messages between the page and the worker, and the
+ * backend the page runs analyses through (the worker, or a fake in tests). Scenarios are
+ * validated before they are sent. Nothing here knows about stores or components.
+ */
 import type { AnalysisProgress, Recommendation, Scenario } from '@/engine'
 
 export type AnalysisRequest =
@@ -8,3 +12,37 @@ export type AnalysisResponse =
   | { type: 'progress'; id: number; progress: AnalysisProgress }
   | { type: 'result'; id: number; recommendation: Recommendation; milliseconds: number }
   | { type: 'error'; id: number; message: string }
+
+/** One finished analysis. */
+export interface AnalysisOutcome {
+  recommendation: Recommendation
+  milliseconds: number
+}
+
+/**
+ * Runs one analysis; resolves to undefined when a newer run replaced it. A backend that holds
+ * something (a worker) lets it go in `dispose`; one on the calling thread needs none.
+ */
+export interface AnalysisBackend {
+  (
+    scenario: Scenario,
+    onProgress: (progress: AnalysisProgress) => void,
+  ): Promise<AnalysisOutcome | undefined>
+  dispose?: () => void
+}
+
+/** Makes a backend of its own for each user (the planner, the compare page). */
+export type AnalysisBackendFactory = () => AnalysisBackend
+
+let installed: AnalysisBackendFactory = () => () =>
+  Promise.reject(new Error('No analysis backend: main.ts installs the worker'))
+
+/** main.ts installs the worker; tests may install a fake. */
+export function setAnalysisBackend(factory: AnalysisBackendFactory): void {
+  installed = factory
+}
+
+/** A backend of its own, from the factory installed now. */
+export function createAnalysisBackend(): AnalysisBackend {
+  return installed()
+}

@@ -3,7 +3,7 @@
  * and as the reference the worker's results are compared with.
  */
 import { recommend } from '@/engine'
-import type { AnalysisBackend } from '@/stores/planner'
+import type { AnalysisBackend } from './analysis-protocol'
 
 export const directBackend: AnalysisBackend = (scenario) =>
   new Promise((resolve, reject) => {

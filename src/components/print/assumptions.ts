@@ -11,7 +11,8 @@ import {
   type SourcedChannelField,
   type SourcedValue,
 } from '@/engine'
-import { durationText, moneyPerHour, percentText, plainNumber } from './scenario-text'
+import { moneyText, percentText, plainNumber } from '@/composables/format'
+import { durationText, moneyPerHour } from './scenario-text'
 
 export interface AssumptionLine {
   field: SourcedChannelField | 'patienceSeconds'
@@ -102,17 +103,7 @@ export function channelAssumptions(channel: Channel, scenario: Scenario): Assump
 /** The business-wide assumptions the answer rests on. */
 export function businessAssumptions(scenario: Scenario): { label: string; value: string }[] {
   const { locale } = scenario.business
-  const money = (v: number) => {
-    try {
-      return new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: scenario.business.currency,
-        maximumFractionDigits: 0,
-      }).format(v)
-    } catch {
-      return `${plainNumber(v, locale)} ${scenario.business.currency}`
-    }
-  }
+  const money = (v: number) => moneyText(v, locale, scenario.business.currency)
   return [
     {
       label: 'Shrinkage (paid time not spent on contacts: breaks, meetings, absence)',

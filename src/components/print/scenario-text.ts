@@ -10,6 +10,7 @@ import {
   type Channel,
   type Scenario,
 } from '@/engine'
+import { moneyText, percentText, plainNumber } from '@/composables/format'
 
 export const MODE_LABELS: Readonly<Record<Scenario['analysis']['mode'], string>> = {
   'meet-targets': 'Meeting every target: how many hours does it take?',
@@ -21,47 +22,13 @@ export const STRUCTURE_LABELS: Readonly<Record<Scenario['analysis']['structure']
   blended: 'The same people answer every channel',
 }
 
-/** Intl with a fallback: an odd locale tag still shows the number. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options)
-  } catch {
-    return new Intl.NumberFormat(undefined, options)
-  }
-}
-
-/** Up to two decimals, none when whole: "6", "1.7", "0.05". */
-export function plainNumber(value: number, locale: string): string {
-  if (!Number.isFinite(value)) return 'not available'
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
-}
-
-/** A share as a percentage, with one decimal only when it has one: "80 %", "92.5 %". */
-export function percentText(share: number, locale: string): string {
-  if (!Number.isFinite(share)) return 'not available'
-  const digits = Math.abs(Math.round(share * 1000) % 10) === 0 ? 0 : 1
-  return numberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share)
-}
+// Numbers and money come from the app's one formatting module; these names stay for the views.
+export { numberFormat, percentText, plainNumber } from '@/composables/format'
 
 /** A cost per hour keeps its cents: "€27.50", "€28". */
 export function moneyPerHour(value: number, scenario: Scenario): string {
   const { locale, currency } = scenario.business
-  if (!Number.isFinite(value)) return 'not available'
-  try {
-    const whole = Number.isInteger(value)
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: whole ? 0 : 2,
-    }).format(value)
-  } catch {
-    return `${plainNumber(value, locale)} ${currency}`
-  }
+  return moneyText(value, locale, currency, { cents: 'as-needed' })
 }
 
 /** A length of time in the unit people use for it: "20 s", "3 min", "4 h", "2 days". */

@@ -40,7 +40,7 @@ describe('autosave', () => {
     const mem = memoryStorage()
     const store = usePlannerStore()
     startAutosave(store, mem.storage)
-    store.draft.demand.contactsPerWeek = 777
+    store.setContactsPerWeek(777)
     store.renameScenario(store.activeId, 'Shop, evenings')
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
@@ -70,12 +70,12 @@ describe('autosave', () => {
     const store = usePlannerStore()
     startAutosave(store, mem.storage)
     mem.fill(true)
-    store.draft.demand.contactsPerWeek = 500
+    store.setContactsPerWeek(500)
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
     expect(notices.value.map((n) => n.text).join()).toMatch(/storage is full/)
     mem.fill(false)
-    store.draft.demand.contactsPerWeek = 501
+    store.setContactsPerWeek(501)
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
     expect(notices.value).toEqual([])
@@ -85,10 +85,10 @@ describe('autosave', () => {
     const mem = memoryStorage()
     const store = usePlannerStore()
     startAutosave(store, mem.storage)
-    store.draft.demand.contactsPerWeek = 450
+    store.setContactsPerWeek(450)
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
-    store.draft.demand.contactsPerWeek = -1 // being retyped
+    store.setContactsPerWeek(-1) // being retyped
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
     const saved = readSavedState(mem.data.get(STORAGE_KEY) ?? '')
@@ -128,7 +128,7 @@ describe('scenarios and undo', () => {
   it('undoes and redoes an edit; a burst of typing is one step', async () => {
     const store = usePlannerStore()
     for (const n of [4, 45, 450]) {
-      store.draft.demand.contactsPerWeek = n
+      store.setContactsPerWeek(n)
       await nextTick()
     }
     await vi.advanceTimersByTimeAsync(500)
@@ -146,7 +146,7 @@ describe('scenarios and undo', () => {
     const copy = store.duplicateScenario()
     expect(store.scenarios).toHaveLength(2)
     expect(store.active.name).toMatch(/\(copy\)$/)
-    store.draft.demand.contactsPerWeek = 900
+    store.setContactsPerWeek(900)
     await nextTick()
     store.switchTo(first)
     expect(store.draft.demand.contactsPerWeek).toBe(400)

@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { channelFromCatalog } from '@/engine'
 import { rebalance } from '@/composables/shares'
 import ChannelCard from '../ChannelCard.vue'
@@ -29,6 +29,32 @@ describe('PlannerNumberField', () => {
     expect(w.emitted('update:value')).toBeUndefined()
     await w.get('input').setValue('1,5')
     expect(w.get('#f-error').text()).toMatch(/Use a point for decimals/)
+  })
+
+  it('tells its owner when its text is refused, and when it is a number again', async () => {
+    const w = mountField()
+    await w.get('input').setValue('lots')
+    expect(w.emitted('invalid')?.at(-1)).toEqual(['Target share must be a number, like 12.5'])
+    await w.get('input').setValue('')
+    expect(w.emitted('invalid')?.at(-1)).toEqual(['Target share is required'])
+    await w.get('input').setValue('90')
+    expect(w.emitted('invalid')?.at(-1)).toEqual([undefined])
+    expect(w.emitted('update:value')?.at(-1)).toEqual([0.9])
+  })
+
+  it('a refusal ends when a new value replaces the text, or the field goes', async () => {
+    const w = mountField()
+    await w.get('input').setValue('lots')
+    await w.setProps({ value: 0.5 })
+    expect((w.get('input').element as HTMLInputElement).value).toBe('50')
+    expect(w.emitted('invalid')?.at(-1)).toEqual([undefined])
+
+    const onInvalid = vi.fn()
+    const going = mountField({ onInvalid })
+    await going.get('input').setValue('lots')
+    expect(onInvalid).toHaveBeenLastCalledWith('Target share must be a number, like 12.5')
+    going.unmount()
+    expect(onInvalid).toHaveBeenLastCalledWith(undefined)
   })
 
   it('shows the schema’s message for a number out of range', () => {

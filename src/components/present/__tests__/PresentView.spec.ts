@@ -153,7 +153,7 @@ describe('PresentView', () => {
     expect(w.get('#what-if-hours-hint').text()).toMatch(/Counts only when planning with the hours/)
     await slider.setValue('120')
     expect(store.draft.business.staffHoursPerWeek).toBe(120)
-    store.draft.analysis.mode = 'fixed-hours'
+    store.setAnalysisSetting('mode', 'fixed-hours')
     await nextTick()
     expect(w.get('#what-if-hours-hint').text()).toMatch(/shared out over the channels/)
   })

@@ -1,0 +1,267 @@
+import fc from 'fast-check'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { effectScope, nextTick } from 'vue'
+import {
+  recommend,
+  sampleScenario,
+  type AnalysisProgress,
+  type Recommendation,
+  type Scenario,
+} from '@/engine'
+import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
+import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, useAnalysis } from '../analysis'
+
+/** The sample with only the phone to consider: a small, quick analysis. */
+function phoneOnly(): Scenario {
+  const s = sampleScenario()
+  for (const c of s.channels) c.candidate = c.id === 'phone'
+  return s
+}
+
+/** One small, fixed answer for every run: the composable never looks inside it. */
+let answer: Recommendation
+beforeAll(() => {
+  answer = recommend(phoneOnly())
+})
+
+const withContacts = (contacts: number): Scenario => {
+  const s = sampleScenario()
+  s.demand.contactsPerWeek = contacts
+  return s
+}
+
+interface Call {
+  scenario: Scenario
+  onProgress: (progress: AnalysisProgress) => void
+  resolve: (outcome?: AnalysisOutcome) => void
+  reject: (error: Error) => void
+}
+
+/** A backend that answers when told to, and counts how often it is let go. */
+function manualBackend() {
+  const calls: Call[] = []
+  const dispose = vi.fn()
+  const backend: AnalysisBackend = (scenario, onProgress) =>
+    new Promise<AnalysisOutcome | undefined>((resolve, reject) => {
+      calls.push({
+        scenario,
+        onProgress,
+        resolve: (outcome = { recommendation: answer, milliseconds: 3 }) => resolve(outcome),
+        reject,
+      })
+    })
+  backend.dispose = dispose
+  const create = vi.fn(() => backend)
+  return { calls, dispose, create }
+}
+
+/** Runs `setup` in a scope of its own, as a component or store would. */
+function scoped<T>(setup: () => T): { value: T; stop: () => void } {
+  const scope = effectScope()
+  const value = scope.run(setup)
+  if (value === undefined) throw new Error('the scope did not run')
+  return { value, stop: () => scope.stop() }
+}
+
+async function settle(ms = ANALYSIS_SETTLE_MS): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms)
+  await nextTick()
+}
+
+describe('useAnalysis', () => {
+  let stops: (() => void)[] = []
+  beforeEach(() => {
+    vi.useFakeTimers()
+    stops = []
+  })
+  afterEach(() => {
+    for (const stop of stops) stop()
+    vi.useRealTimers()
+  })
+  function start(manual = manualBackend()) {
+    const { value, stop } = scoped(() => useAnalysis(manual.create))
+    stops.push(stop)
+    return { analysis: value, manual, stop }
+  }
+
+  it('waits for a burst of edits to end, then analyses only the last', async () => {
+    expect.hasAssertions()
+    const { analysis, manual } = start()
+    for (const n of [100, 200, 300]) {
+      expect(analysis.schedule(withContacts(n))).toBe(true)
+      await settle(ANALYSIS_SETTLE_MS / 2)
+    }
+    expect(analysis.pending.value).toBe(true)
+    expect(manual.calls).toHaveLength(0)
+    await settle()
+    expect(analysis.pending.value).toBe(false)
+    expect(manual.calls.map((c) => c.scenario.demand.contactsPerWeek)).toEqual([300])
+    expect(analysis.state.value).toBe('running')
+    manual.calls[0]?.resolve()
+    await settle()
+    expect(analysis.state.value).toBe('idle')
+    expect(analysis.recommendation.value).toBe(answer)
+    expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(300)
+    expect(analysis.milliseconds.value).toBe(3)
+  })
+
+  it('a newer run wins over an older one that answers later', async () => {
+    const { analysis, manual } = start()
+    analysis.schedule(withContacts(100))
+    await settle()
+    analysis.schedule(withContacts(200))
+    await settle()
+    expect(manual.calls).toHaveLength(2)
+    const older = manual.calls[0]
+    const newer = manual.calls[1]
+    newer?.resolve()
+    await settle()
+    expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(200)
+    older?.resolve({ recommendation: answer, milliseconds: 99 })
+    older?.onProgress({ done: 1, total: 2, stage: 'channels' })
+    await settle()
+    expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(200)
+    expect(analysis.milliseconds.value).toBe(3)
+    expect(analysis.progress.value).toBeUndefined()
+    expect(analysis.state.value).toBe('idle')
+  })
+
+  it('a direct run that is overtaken resolves to undefined; its late failure is not shown', async () => {
+    const { analysis, manual } = start()
+    const first = analysis.analyse([withContacts(100)])
+    await settle(0)
+    const second = analysis.analyse([withContacts(200), withContacts(300)])
+    await settle(0)
+    manual.calls[0]?.reject(new Error('too late to matter'))
+    expect(await first).toBeUndefined()
+    manual.calls[1]?.resolve()
+    await settle(0)
+    manual.calls[2]?.resolve()
+    const items = await second
+    expect(items?.map((i) => i.ok && i.answer.scenario.demand.contactsPerWeek)).toEqual([200, 300])
+    expect(analysis.state.value).toBe('idle')
+    expect(analysis.failure.value).toBe('')
+  })
+
+  it('never sends an invalid scenario to the backend', async () => {
+    const { analysis, manual } = start()
+    expect(analysis.schedule(withContacts(-5))).toBe(false)
+    await settle()
+    expect(analysis.pending.value).toBe(false)
+    const items = await analysis.analyse([withContacts(-5), { version: 2 }, 'not a scenario'])
+    expect(items?.map((i) => !i.ok && i.reason)).toEqual(['invalid', 'invalid', 'invalid'])
+    expect(items?.[0]).toMatchObject({ message: /^demand\.contactsPerWeek: Contacts per week/ })
+    expect(manual.create).not.toHaveBeenCalled()
+    expect(manual.calls).toHaveLength(0)
+  })
+
+  it('never sends contacts out of range, whatever they are', async () => {
+    expect.hasAssertions()
+    const { analysis, manual } = start()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.double({ max: -Number.MIN_VALUE }),
+          fc.double({ min: 1_000_000, minExcluded: true }),
+          fc.constant(Number.NaN),
+        ),
+        async (contacts) => {
+          expect(analysis.schedule(withContacts(contacts))).toBe(false)
+          const items = await analysis.analyse([withContacts(contacts)])
+          expect(items?.[0]?.ok).toBe(false)
+        },
+      ),
+      { numRuns: 30 },
+    )
+    expect(manual.calls).toHaveLength(0)
+  })
+
+  it('sends a copy: edits after the request do not reach the run', async () => {
+    const { analysis, manual } = start()
+    const scenario = withContacts(400)
+    analysis.schedule(scenario)
+    scenario.demand.contactsPerWeek = 9
+    scenario.channels.pop()
+    await settle()
+    expect(manual.calls[0]?.scenario).not.toBe(scenario)
+    expect(manual.calls[0]?.scenario.demand.contactsPerWeek).toBe(400)
+    expect(manual.calls[0]?.scenario.channels).toHaveLength(sampleScenario().channels.length)
+  })
+
+  it('is busy only when an answer takes a while, and shows progress meanwhile', async () => {
+    const { analysis, manual } = start()
+    analysis.schedule(withContacts(400))
+    await settle()
+    await settle(BUSY_AFTER_MS - 10)
+    expect(analysis.busy.value).toBe(false)
+    await settle(20)
+    expect(analysis.busy.value).toBe(true)
+    const progress: AnalysisProgress = { done: 3, total: 10, stage: 'channels' }
+    manual.calls[0]?.onProgress(progress)
+    expect(analysis.progress.value).toBe(progress)
+    manual.calls[0]?.resolve()
+    await settle()
+    expect(analysis.busy.value).toBe(false)
+    expect(analysis.progress.value).toBeUndefined()
+  })
+
+  it('reports a failure in words, and keeps the answer it had', async () => {
+    const { analysis, manual } = start()
+    analysis.schedule(withContacts(400))
+    await settle()
+    manual.calls[0]?.resolve()
+    await settle()
+    analysis.schedule(withContacts(500))
+    await settle()
+    manual.calls[1]?.reject(new Error('worker crashed'))
+    await settle()
+    expect(analysis.state.value).toBe('failed')
+    expect(analysis.failure.value).toBe('worker crashed')
+    expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(400)
+  })
+
+  it('makes its backend on first use, and disposes of it when its scope ends', async () => {
+    const manual = manualBackend()
+    const { analysis, stop } = start(manual)
+    expect(manual.create).not.toHaveBeenCalled()
+    const run = analysis.analyse([withContacts(400)])
+    await settle(0)
+    void analysis.analyse([withContacts(500)])
+    await settle(0)
+    expect(manual.create).toHaveBeenCalledOnce()
+    expect(manual.dispose).not.toHaveBeenCalled()
+    stop()
+    expect(manual.dispose).toHaveBeenCalledOnce()
+    // What was under way comes to nothing, and nothing new starts.
+    manual.calls[1]?.resolve()
+    expect(await run).toBeUndefined()
+    expect(await analysis.analyse([withContacts(600)])).toBeUndefined()
+    expect(analysis.schedule(withContacts(700))).toBe(false)
+    await settle()
+    expect(manual.calls).toHaveLength(2)
+    expect(analysis.recommendation.value).toBeUndefined()
+    expect(analysis.state.value).toBe('idle')
+  })
+
+  it('a scope that never ran an analysis makes no backend', () => {
+    const manual = manualBackend()
+    const { stop } = start(manual)
+    stop()
+    expect(manual.create).not.toHaveBeenCalled()
+    expect(manual.dispose).not.toHaveBeenCalled()
+  })
+
+  it('cancel drops what is waiting and what is running', async () => {
+    const { analysis, manual } = start()
+    analysis.schedule(withContacts(400))
+    await settle()
+    analysis.schedule(withContacts(500))
+    analysis.cancel()
+    expect(analysis.pending.value).toBe(false)
+    expect(analysis.state.value).toBe('idle')
+    manual.calls[0]?.resolve()
+    await settle()
+    expect(manual.calls).toHaveLength(1)
+    expect(analysis.recommendation.value).toBeUndefined()
+  })
+})
