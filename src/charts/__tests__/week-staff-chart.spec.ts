@@ -111,7 +111,8 @@ describe('weekStaffChart mapper', () => {
   // kinds of plan and both planning modes. Fixtures cannot show that; two small exact
   // evaluations (about 0.2 s) can.
   it("agrees with the engine: each channel's presence is its paid hours less shrinkage", () => {
-    expect.hasAssertions()
+    // Two modes × (the channels drawn + one sum for each of the two).
+    expect.assertions(6)
     const sample = sampleScenario()
     const fixed: Scenario = { ...sample, analysis: { ...sample.analysis, mode: 'fixed-hours' } }
     for (const s of [sample, fixed]) {

@@ -151,7 +151,8 @@ describe('portfolioCsv', () => {
   })
 
   it('keeps hostile channel names intact as text, guarded', () => {
-    expect.hasAssertions()
+    // Two names, then every cell of the header and the seven sets.
+    expect.assertions(2 + 8 * HEADER.length)
     const rows = parseCsv(portfolioCsv(r, s))
     // Only the start of a cell matters to a spreadsheet: a set that starts with Email is
     // guarded as a whole, the formula inside another set's name is plain text.
