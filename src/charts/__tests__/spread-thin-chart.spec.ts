@@ -64,11 +64,11 @@ describe('spreadThinChart mapper', () => {
     const odd: PortfolioAnalysis = {
       ...analysis,
       spreadThin: [
-        { ...first, best: { ...first.best, causes: { ...first.best.causes, work: 168.004 } } },
+        { ...first, best: { ...first.best, causes: { ...first.best.causes, work: 168.456 } } },
         ...rest,
       ],
     }
-    expect(spreadThinChart(odd, scenario).data.datasets[0]?.data[0]).toBe(168)
+    expect(spreadThinChart(odd, scenario).data.datasets[0]?.data[0]).toBe(168.46)
   })
 
   it('plots the share answered within target in percent', () => {

@@ -120,6 +120,16 @@ describe('PrintView', () => {
     expect(w.findAll('.chart-stub')).toHaveLength(2)
     const ranks = w.findAll('.portfolio-table tbody tr').map((r) => r.get('th').text())
     expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    // The table marks the two sets and shows the exact figures: Phone + Email 90.0 % within
+    // target, not the sweep's 88.0 %.
+    const table = w.get('.portfolio-table')
+    const first = table
+      .findAll('tbody tr')[0]
+      ?.findAll('td')
+      .map((c) => plain(c.text()))
+    expect(first?.[0]).toBe('Phone, Email Recommended')
+    expect(first?.[3]).toBe('90.0%')
+    expect(table.findAll('tbody tr')[5]?.get('td').text()).toBe('Phone, Live chat Your current set')
 
     // The assumptions, with the catalog's sources.
     const business = w
