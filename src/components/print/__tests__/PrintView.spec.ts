@@ -116,7 +116,10 @@ describe('PrintView', () => {
     expect(w.findAll('[data-testid="spread-thin-table"] tbody tr')).toHaveLength(3)
     const details = w.findAll('details')
     expect(details).toHaveLength(2)
-    expect(details.every((d) => (d.element as HTMLDetailsElement).open)).toBe(true)
+    expect(details.map((d) => d.element instanceof HTMLDetailsElement && d.element.open)).toEqual([
+      true,
+      true,
+    ])
     expect(w.findAll('.chart-stub')).toHaveLength(2)
     const ranks = w.findAll('.portfolio-table tbody tr').map((r) => r.get('th').text())
     expect(ranks).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
