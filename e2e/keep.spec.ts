@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCREENSHOTS } from './paths'
-import { openPage, settled, startJourney, type Journey } from './support'
+import { openPage, savedWith, settled, startJourney, type Journey } from './support'
 
 let journey: Journey
 beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('keeping scenarios', () => {
     await page.locator('#contacts-per-week').fill('640')
     await page.locator('#scenario-name').fill('Bike shop, winter')
     await settled(page)
-    await page.waitForTimeout(800) // autosave waits for edits to pause
+    await savedWith(page, ['"contactsPerWeek":640', '"name":"Bike shop, winter"'])
     await page.reload()
     await settled(page)
     expect(await page.locator('#contacts-per-week').inputValue()).toBe('640')
@@ -43,8 +43,12 @@ describe('keeping scenarios', () => {
     const { page, context } = await openPage(journey)
     await settled(page)
     const contacts = page.locator('#contacts-per-week')
-    await contacts.fill('555')
-    await page.waitForTimeout(600) // one step once typing pauses
+    // Three keystrokes, three edits (5, 55, 555): one step, since they come closer together
+    // than the history's pause. Undo first records a step still waiting for that pause, so it
+    // needs no wait, and one Ctrl+Z goes back past all three.
+    await contacts.selectText()
+    await contacts.pressSequentially('555')
+    expect(await contacts.inputValue()).toBe('555')
     await page.locator('body').click({ position: { x: 5, y: 5 } })
     await page.keyboard.press('Control+z')
     await expect.poll(() => contacts.inputValue()).toBe('400')
@@ -74,6 +78,7 @@ describe('keeping scenarios', () => {
   })
 
   it('shows names full of markup as plain text, everywhere', async () => {
+    expect.assertions(PAYLOADS.length + 3)
     const { page, context, dialogs, consoleErrors } = await openPage(journey)
     await settled(page)
     for (const payload of PAYLOADS) {

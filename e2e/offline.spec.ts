@@ -113,7 +113,9 @@ describe('offline', () => {
     expect([...policy].filter(([, s]) => s.includes('data:')).map(([d]) => d)).toEqual(['img-src'])
 
     const html = await readFile(join(E2E_DIST, 'index.html'), 'utf8')
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="\.\//)
+    const scripts = html.match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toMatch(/\ssrc="\.\//)
     expect(html).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest"/)
   })
 
@@ -127,7 +129,9 @@ describe('offline', () => {
       theme_color: '#1d4ed8',
     })
     const files = await builtFiles()
-    for (const icon of manifest.icons as { src: string }[]) expect(files).toContain(icon.src)
+    const icons: { src: string }[] = manifest.icons ?? []
+    expect(icons.length).toBeGreaterThan(0)
+    for (const icon of icons) expect(files).toContain(icon.src)
 
     const sw = await readFile(join(E2E_DIST, 'sw.js'), 'utf8')
     const precached = new Set([...sw.matchAll(/\burl:"([^"]+)"/g)].map((m) => m[1]))
@@ -142,6 +146,7 @@ describe('offline', () => {
       ).toBe(true)
     }
     // Nothing but relative (same-folder) URLs.
+    expect(precached.size).toBeGreaterThan(0)
     for (const url of precached) expect(url).not.toMatch(/^(\/|[a-z]+:)/)
   })
 

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, reasonOf, settled, startJourney, type Journey } from './support'
+import { openPage, reasonOf, savedWith, settled, startJourney, type Journey } from './support'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
 
@@ -57,7 +57,7 @@ describe('share links', () => {
     await settled(page)
     await page.locator('#contacts-per-week').fill('612')
     await settled(page)
-    await page.waitForTimeout(700)
+    await savedWith(page, ['"contactsPerWeek":612'])
     await page.goto(`${journey.host.url}${hash}`)
     await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor()
     await settled(page)
@@ -90,6 +90,8 @@ describe('scenario files', () => {
       )),
       { name: 'huge.json', mimeType: 'application/json', buffer: huge },
     ]
+    // The count of files, one message each, and the four checks after them.
+    expect.assertions(1 + files.length + 4)
     for (const file of files) {
       await input.setInputFiles(file)
       const alert = page.getByRole('alert').filter({ hasText: `${file.name} could not be opened` })

@@ -74,3 +74,21 @@ export async function settled(page: Page): Promise<void> {
   await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
   await page.locator('[data-current="true"]').waitFor({ timeout: 30_000 })
 }
+
+/** Where the app keeps its scenarios (STORAGE_KEY in src/composables/autosave.ts). */
+export const STORAGE_KEY = 'channel-planner:state'
+
+/**
+ * Waits for the autosave (which waits for edits to pause) to have written every fragment, e.g.
+ * '"contactsPerWeek":640', to the saved state.
+ */
+export async function savedWith(page: Page, fragments: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    ({ key, wanted }) => {
+      const saved = localStorage.getItem(key)
+      return saved !== null && wanted.every((f) => saved.includes(f))
+    },
+    { key: STORAGE_KEY, wanted: [...fragments] },
+    { timeout: 10_000 },
+  )
+}

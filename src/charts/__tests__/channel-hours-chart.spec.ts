@@ -1,5 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { recommend, sampleScenario, type Recommendation, type Scenario } from '@/engine'
+import { describe, expect, it } from 'vitest'
+import type { Recommendation } from '@/engine'
+import {
+  allThree,
+  fixtureRecommendation,
+  fixtureScenario,
+} from '@/components/__tests__/fixtures/answer'
+import { COMPARISON_COLOR, RECOMMENDED_COLOR } from '../palette'
 import {
   EVERY_CANDIDATE_LABEL,
   RECOMMENDED_LABEL,
@@ -9,70 +15,89 @@ import {
   everyCandidateOffered,
 } from '../channel-hours-chart'
 
-let scenario: Scenario
-let rec: Recommendation
-beforeAll(() => {
-  scenario = sampleScenario()
-  rec = recommend(scenario)
-})
+// Recommended: Phone 10 h + Email 6 h = 16 h. Every candidate: Phone 9 h, Email 5 h, Live
+// chat 6 h = 20 h (the fixture's third-ranked set).
+const scenario = fixtureScenario()
+const rec = fixtureRecommendation()
 
-const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0)
 /** The hours formatter joins number and unit with a no-break space; compare as plain text. */
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ')
 
 describe('channelHoursChart mapper', () => {
   it('has a row per candidate channel, by name, in the scenario order', () => {
     const chart = channelHoursChart(rec, scenario)
-    expect(chart.data.labels).toEqual(scenario.channels.map((c) => c.name))
+    expect(chart.data.labels).toEqual(['Phone', 'Email', 'Live chat'])
     expect(chart.options.indexAxis).toBe('y')
   })
 
   it('compares the recommended set with every candidate offered, labels stable', () => {
     const chart = channelHoursChart(rec, scenario)
-    expect(chart.data.datasets.map((d) => d.label)).toEqual([
-      RECOMMENDED_LABEL,
-      EVERY_CANDIDATE_LABEL,
+    expect(chart.data.datasets.map((d) => [d.label, d.backgroundColor])).toEqual([
+      [RECOMMENDED_LABEL, RECOMMENDED_COLOR],
+      [EVERY_CANDIDATE_LABEL, COMPARISON_COLOR],
     ])
-    const every = everyCandidateOffered(rec)
-    expect(every?.size).toBe(rec.analysis.candidateIds.length)
+    expect(everyCandidateOffered(rec)?.channelIds).toEqual(['phone', 'email', 'live-chat'])
   })
 
   it('gives each channel its staff hours; channels not in the set get 0', () => {
-    // Dedicated staffing: a portfolio's staff hours are its channels' hours added up, so the
-    // bars of each series add up to the portfolio's total (to the bars' rounding, 0.05 h each).
     const [recommended, all] = channelHoursChart(rec, scenario).data.datasets
-    const ids = rec.analysis.candidateIds
-    ids.forEach((id, i) => {
-      const inRec = rec.recommended.channels.find((c) => c.channelId === id)
-      expect(recommended?.data[i]).toBeCloseTo(inRec?.staffHours ?? 0, 1)
-    })
-    expect(recommended?.data.filter((h) => h > 0)).toHaveLength(rec.recommended.size)
-    expect(sum(recommended?.data ?? [])).toBeCloseTo(rec.recommended.staffHours, 0)
-    const every = everyCandidateOffered(rec)
-    expect(all?.data.every((h) => h > 0)).toBe(true)
-    expect(sum(all?.data ?? [])).toBeCloseTo(every?.staffHours ?? NaN, 0)
+    expect(recommended?.data).toEqual([10, 6, 0])
+    expect(all?.data).toEqual([9, 5, 6])
+  })
+
+  it('rounds the bars to a tenth of an hour', () => {
+    const every = allThree()
+    const phone = every.channels[0]
+    if (!phone) throw new Error('fixture has no Phone in the full set')
+    phone.staffHours = 9.26
+    const portfolios = rec.analysis.portfolios.map((p) => (p.mask === every.mask ? every : p))
+    const moved: Recommendation = { ...rec, analysis: { ...rec.analysis, portfolios } }
+    expect(channelHoursChart(moved, scenario).data.datasets[1]?.data).toEqual([9.3, 5, 6])
   })
 
   it('turns animation off for reduced motion', () => {
     expect(channelHoursChart(rec, scenario, true).options.animation).toBe(false)
+    expect(channelHoursChart(rec, scenario).options.animation).not.toBe(false)
   })
 })
 
 describe('channel hours caption and table', () => {
   it('says what the recommended set needs against every candidate, and where most goes', () => {
+    // Of the full set's 20 h, Phone's 9 h are the most.
     expect(plain(channelHoursCaption(rec, scenario))).toBe(
-      'Paid staff hours a week by channel: the recommended set (Email) needs 72 h; offering all 10 candidates needs 378 h, 97 h of them on Phone.',
+      'Paid staff hours a week by channel: the recommended set (Phone and Email) needs 16 h; offering all 3 candidates needs 20 h, 9 h of them on Phone.',
+    )
+  })
+
+  it('says so when the recommended set already offers every candidate', () => {
+    const every: Recommendation = { ...rec, recommended: allThree() }
+    expect(plain(channelHoursCaption(every, scenario))).toBe(
+      'Paid staff hours a week by channel: the recommended set (Phone, Email and Live chat) needs 20 h, and it already offers every candidate.',
     )
   })
 
   it('lists every candidate, "not offered" outside the set, and the totals', () => {
     const table = channelHoursTable(rec, scenario)
-    expect(table.rows).toHaveLength(10)
-    expect(plain(table.rows.find((r) => r.channelId === 'email')?.recommended)).toBe('72 h')
-    const phone = table.rows.find((r) => r.channelId === 'phone')
-    expect(phone?.recommended).toBe('not offered')
-    expect(plain(phone?.everyCandidate)).toBe('97 h')
-    expect(plain(table.total.recommended)).toBe('72 h')
-    expect(plain(table.total.everyCandidate)).toBe('378 h')
+    expect(
+      table.rows.map((r) => [r.channel, plain(r.recommended), plain(r.everyCandidate)]),
+    ).toEqual([
+      ['Phone', '10 h', '9 h'],
+      ['Email', '6 h', '5 h'],
+      ['Live chat', 'not offered', '6 h'],
+    ])
+    expect(plain(table.total.recommended)).toBe('16 h')
+    expect(plain(table.total.everyCandidate)).toBe('20 h')
+  })
+
+  it('says "not available" when the analysis has no set of every candidate', () => {
+    const portfolios = rec.analysis.portfolios.filter((p) => p.size < 3)
+    const partial: Recommendation = { ...rec, analysis: { ...rec.analysis, portfolios } }
+    const table = channelHoursTable(partial, scenario)
+    expect(table.rows.map((r) => r.everyCandidate)).toEqual([
+      'not offered',
+      'not offered',
+      'not offered',
+    ])
+    expect(table.total.everyCandidate).toBe('not available')
   })
 })

@@ -19,6 +19,7 @@ describe('chart palette', () => {
   })
 
   it('gives every colour at least 3:1 against the white page (WCAG 1.4.11)', () => {
+    expect.hasAssertions()
     const all = [
       ...CHANNEL_COLORS,
       ...Object.values(CAUSE_COLORS),

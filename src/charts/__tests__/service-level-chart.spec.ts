@@ -1,64 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import { analyseQueue } from '@/engine'
-import { serviceLevelChart } from '../service-level-chart'
+import { QUEUE_TARGET, queueAnswer } from '@/components/__tests__/fixtures/queue'
+import { SERVICE_LEVEL_COLOR, TARGET_COLOR, serviceLevelChart } from '../service-level-chart'
+
+// Agents 3 to 6 at 0 (unstable), 50 %, 81.23 % (the answer, 5) and 95 %.
+const answer = queueAnswer()
+const chart = serviceLevelChart(answer, QUEUE_TARGET)
 
 describe('serviceLevelChart mapper', () => {
-  const answer = analyseQueue({
-    contactsPerHour: 200,
-    handleSeconds: 180,
-    targetSeconds: 20,
-    targetServiceLevel: 0.8,
-    maxOccupancy: 0.85,
-  })
-  const chart = serviceLevelChart(answer, 0.8)
-
-  it('labels the x axis with agent counts 6..18 around the answer of 14', () => {
-    expect(chart.data.labels).toEqual([
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
-      '13',
-      '14',
-      '15',
-      '16',
-      '17',
-      '18',
-    ])
+  it('labels the x axis with the agent counts of the curve', () => {
+    expect(chart.data.labels).toEqual(['3', '4', '5', '6'])
   })
 
-  it('plots service level in percent, one decimal: 14 agents → 88.8', () => {
+  it('plots service level in percent, one decimal, against a flat target line', () => {
     const [sl, target] = chart.data.datasets
-    // Erlang C worked example: 12 → 64.0 %, 13 → 79.6 %, 14 → 88.8 %; unstable counts (≤ 10) 0.
-    expect(sl?.data.slice(4, 9)).toEqual([0, 39, 64, 79.6, 88.8])
-    expect(target?.data.every((v) => v === 80)).toBe(true)
+    expect(sl?.data).toEqual([0, 50, 81.2, 95])
+    expect(target?.data).toEqual([80, 80, 80, 80])
+    expect([sl?.borderColor, target?.borderColor]).toEqual([SERVICE_LEVEL_COLOR, TARGET_COLOR])
   })
 
   it('marks the answer with a larger point', () => {
-    const radius = chart.data.datasets[0]?.pointRadius as number[]
-    expect(radius[8]).toBe(8)
-    expect(radius.filter((r) => r === 8)).toHaveLength(1)
+    expect(chart.data.datasets[0]?.pointRadius).toEqual([4, 4, 8, 4])
   })
 
   it('keeps dataset labels stable so vue-chartjs updates rather than redraws', () => {
-    const other = serviceLevelChart(
-      analyseQueue({
-        ...answer.atAnswer,
-        contactsPerHour: 50,
-        handleSeconds: 180,
-        targetSeconds: 20,
-        targetServiceLevel: 0.9,
-        maxOccupancy: 0.85,
-      }),
-      0.9,
-    )
+    const other = serviceLevelChart({ ...answer, agents: 6, curve: answer.curve.slice(1) }, 0.9)
     expect(other.data.datasets.map((d) => d.label)).toEqual(chart.data.datasets.map((d) => d.label))
+    expect(other.data.datasets[1]?.data).toEqual([90, 90, 90])
   })
 
   it('turns animation off for reduced motion', () => {
-    expect(serviceLevelChart(answer, 0.8, true).options.animation).toBe(false)
+    expect(serviceLevelChart(answer, QUEUE_TARGET, true).options.animation).toBe(false)
+    expect(chart.options.animation).not.toBe(false)
   })
 })

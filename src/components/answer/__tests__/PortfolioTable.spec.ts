@@ -1,31 +1,36 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { PortfolioAnalysis, PortfolioTotals, Scenario } from '@/engine'
 import {
-  recommend,
-  sampleScenario,
-  type PortfolioTotals,
-  type Recommendation,
-  type Scenario,
-} from '@/engine'
+  emailAlone,
+  fixtureAnalysis,
+  fixtureRecommendation,
+  fixtureScenario,
+  maskOf,
+} from '@/components/__tests__/fixtures/answer'
 import PortfolioTable from '../PortfolioTable.vue'
 import { plain } from './chart-stub'
 
-let scenario: Scenario
-let rec: Recommendation
-beforeAll(() => {
-  scenario = sampleScenario()
-  rec = recommend(scenario)
-})
+// The fixture's seven sets, best first: see the table at the top of the fixtures module.
+const scenario = fixtureScenario()
+const analysis = fixtureAnalysis()
+const recommendation = fixtureRecommendation()
 
-const mountTable = (props: {
-  limit?: number
-  currentMask?: number
-  recommendedMask?: number
-  exact?: PortfolioTotals[]
-}) => mount(PortfolioTable, { props: { analysis: rec.analysis, scenario, ...props } })
+const mountTable = (
+  props: {
+    limit?: number
+    currentMask?: number
+    recommendedMask?: number
+    exact?: PortfolioTotals[]
+    analysis?: PortfolioAnalysis
+    scenario?: Scenario
+  } = {},
+) => mount(PortfolioTable, { props: { analysis, scenario, ...props } })
 
-const column = (w: VueWrapper, index: number) =>
-  w.findAll('tbody tr').map((r) => plain(r.findAll('th, td')[index]?.text()))
+const cells = (w: VueWrapper) =>
+  w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => plain(c.text())))
+
+const column = (w: VueWrapper, index: number) => cells(w).map((row) => row[index])
 
 const header = (w: VueWrapper, label: string) => {
   const th = w.findAll('thead th').find((c) => c.text().startsWith(label))
@@ -34,55 +39,83 @@ const header = (w: VueWrapper, label: string) => {
 }
 
 describe('PortfolioTable', () => {
-  it('shows the top 15 sets in rank order, formatted', () => {
-    const w = mountTable({})
-    expect(w.findAll('tbody tr')).toHaveLength(15)
-    expect(column(w, 0)).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1)))
-    const best = rec.analysis.portfolios[0]
-    expect(best?.channelIds).toEqual(['email'])
-    const first = w
-      .findAll('tbody tr')[0]
-      ?.findAll('th, td')
-      .map((c) => plain(c.text()))
-    expect(first).toEqual(['1', 'Email', '72 h', '€2,039', '30.9%', '28', '€3,021', 'no'])
+  it('shows the sets in rank order, formatted', () => {
+    const w = mountTable()
+    // Lost customers are the lost plus those who give up unanswered: 0 + 1 and 8 + 2.
+    expect(cells(w)).toEqual([
+      ['1', 'Phone, Email', '16 h', '€448', '88.0%', '1', '€468', 'yes'],
+      ['2', 'Email, Live chat', '14 h', '€412', '75.0%', '8', '€572', 'no'],
+      ['3', 'Phone, Email, Live chat', '20 h', '€580', '95.0%', '0', '€580', 'yes'],
+      ['4', 'Email', '10 h', '€280', '80.0%', '20', '€680', 'yes'],
+      ['5', 'Phone', '14 h', '€392', '75.0%', '16', '€712', 'no'],
+      ['6', 'Phone, Live chat', '18 h', '€524', '75.0%', '10', '€724', 'no'],
+      ['7', 'Live chat', '12 h', '€356', '50.0%', '24', '€836', 'no'],
+    ])
     expect(w.get('caption').text()).toBe(
-      'The 15 best sets of channels, ranked by cost with lost value. Select a column heading to sort.',
+      'The 7 best sets of channels, ranked by cost with lost value. Select a column heading to sort.',
     )
   })
 
+  it('shows the top 15 by default', () => {
+    const portfolios = Array.from({ length: 16 }, (_, i) => ({ ...emailAlone(), mask: 8 + i }))
+    const w = mountTable({ analysis: { ...analysis, portfolios } })
+    expect(column(w, 0)).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1)))
+    expect(w.get('caption').text()).toMatch(/^The 15 best sets of channels,/)
+  })
+
   it("shows a set's exact figures when given them (the sweep interpolates)", () => {
-    // Email alone: the sweep says €2,039 and €3,021; the exact evaluation €2,038 and €3,021.
-    const w = mountTable({ exact: [rec.recommended] })
-    const first = w
-      .findAll('tbody tr')[0]
-      ?.findAll('td')
-      .map((c) => plain(c.text()))
-    expect(first?.[2]).toBe('€2,038')
-    expect(first?.[5]).toBe('€3,021')
+    // Phone + Email: the sweep says 88.0 % within target, the exact evaluation 90.0 %.
+    const w = mountTable({ exact: [recommendation.recommended] })
+    expect(cells(w)[0]).toEqual(['1', 'Phone, Email', '16 h', '€448', '90.0%', '1', '€468', 'yes'])
   })
 
   it('marks the recommended set and the current set in words, adding the current set below', () => {
-    const currentMask = rec.current?.mask
-    const currentRank = rec.analysis.portfolios.findIndex((p) => p.mask === currentMask) + 1
-    // The sample's current set (Phone, Email, Facebook, Instagram) ranks well below 15.
-    expect(currentRank).toBeGreaterThan(15)
-    const w = mountTable({ currentMask, recommendedMask: rec.recommended.mask })
+    // Today's Phone + Live chat ranks 6th, below a limit of 3.
+    const w = mountTable({
+      limit: 3,
+      currentMask: maskOf(['phone', 'live-chat']),
+      recommendedMask: recommendation.recommended.mask,
+    })
     const rows = w.findAll('tbody tr')
-    expect(rows).toHaveLength(16)
+    expect(column(w, 0)).toEqual(['1', '2', '3', '6'])
     expect(rows[0]?.text()).toContain('Recommended')
     expect(rows[0]?.classes()).toContain('portfolio-table__row--recommended')
-    expect(rows[15]?.get('th').text()).toBe(String(currentRank))
-    expect(rows[15]?.text()).toContain('Phone, Email, Facebook, Instagram')
-    expect(rows[15]?.text()).toContain('Your current set')
-    expect(w.get('caption').text()).toMatch(/with your current set below them/)
+    expect(rows[3]?.get('td').text()).toBe('Phone, Live chat Your current set')
+    expect(rows[3]?.classes()).toContain('portfolio-table__row--current')
+    expect(w.findAll('.portfolio-table__mark').map((m) => m.text())).toEqual([
+      'Recommended',
+      'Your current set',
+    ])
+    expect(w.get('caption').text()).toBe(
+      'The 3 best sets of channels, ranked by cost with lost value, with your current set below them. Select a column heading to sort.',
+    )
+  })
+
+  it('adds a recommended set below the limit too, before the current one', () => {
+    const w = mountTable({
+      limit: 1,
+      currentMask: maskOf(['phone', 'live-chat']),
+      recommendedMask: maskOf(['email']),
+    })
+    expect(column(w, 0)).toEqual(['1', '4', '6'])
+    expect(w.get('caption').text()).toBe(
+      'The best set of channels, ranked by cost with lost value, with the recommended set and your current set below them. Select a column heading to sort.',
+    )
   })
 
   it('honours a smaller limit', () => {
-    expect(mountTable({ limit: 5 }).findAll('tbody tr')).toHaveLength(5)
+    expect(column(mountTable({ limit: 5 }), 0)).toEqual(['1', '2', '3', '4', '5'])
+  })
+
+  it('says how the sets are ranked when planning with the hours we have', () => {
+    const fixed: Scenario = { ...scenario, analysis: { ...scenario.analysis, mode: 'fixed-hours' } }
+    expect(mountTable({ scenario: fixed }).get('caption').text()).toMatch(
+      /ranked by the share of customers served within target\./,
+    )
   })
 
   it('puts a keyboard-reachable button in every header, aria-sort on the sorted one only', () => {
-    const w = mountTable({})
+    const w = mountTable()
     const headers = w.findAll('thead th')
     expect(headers).toHaveLength(8)
     expect(headers.every((th) => th.find('button[type="button"]').exists())).toBe(true)
@@ -93,29 +126,33 @@ describe('PortfolioTable', () => {
   })
 
   it('sorts by a column when its button is clicked, and reverses on a second click', async () => {
-    const w = mountTable({})
-    const hours = () =>
-      w
-        .findAll('tbody tr')
-        .map((r) => rec.analysis.portfolios[Number(r.get('th').text()) - 1]?.staffHours ?? NaN)
+    const w = mountTable()
     await header(w, 'Staff hours').get('button').trigger('click')
     expect(header(w, 'Staff hours').attributes('aria-sort')).toBe('ascending')
     expect(header(w, 'Rank').attributes('aria-sort')).toBeUndefined()
-    const up = hours()
-    expect(up).toEqual([...up].sort((a, b) => a - b))
+    // Equal hours (Email + Live chat and Phone, 14 h) keep their rank order either way.
+    expect(column(w, 2)).toEqual(['10 h', '12 h', '14 h', '14 h', '16 h', '18 h', '20 h'])
+    expect(column(w, 0)).toEqual(['4', '7', '2', '5', '1', '6', '3'])
     await header(w, 'Staff hours').get('button').trigger('click')
     expect(header(w, 'Staff hours').attributes('aria-sort')).toBe('descending')
-    const down = hours()
-    expect(down).toEqual([...up].sort((a, b) => b - a))
+    expect(column(w, 0)).toEqual(['3', '6', '1', '2', '5', '7', '4'])
   })
 
   it('sorts channel names alphabetically and the yes/no targets column', async () => {
-    const w = mountTable({})
+    const w = mountTable()
     await header(w, 'Channels').get('button').trigger('click')
-    const names = column(w, 1)
-    expect(names).toEqual([...names].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en-IE')))
+    expect(column(w, 1)).toEqual([
+      'Email',
+      'Email, Live chat',
+      'Live chat',
+      'Phone',
+      'Phone, Email',
+      'Phone, Email, Live chat',
+      'Phone, Live chat',
+    ])
     await header(w, 'Targets met').get('button').trigger('click')
-    const met = column(w, 7)
-    expect(met).toEqual([...met].sort((a, b) => (a === b ? 0 : a === 'yes' ? -1 : 1)))
+    // Met first (ranks 1, 3, 4), then missed, each in rank order.
+    expect(column(w, 0)).toEqual(['1', '3', '4', '2', '5', '6', '7'])
+    expect(column(w, 7)).toEqual(['yes', 'yes', 'yes', 'no', 'no', 'no', 'no'])
   })
 })

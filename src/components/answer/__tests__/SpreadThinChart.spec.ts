@@ -1,25 +1,27 @@
 import { mount } from '@vue/test-utils'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { recommend, sampleScenario, type Recommendation, type Scenario } from '@/engine'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  cheapLossAnalysis,
+  fixtureAnalysis,
+  fixtureScenario,
+} from '@/components/__tests__/fixtures/answer'
 import SpreadThinChart from '../SpreadThinChart.vue'
 import { chartData, plain } from './chart-stub'
 
 vi.mock('vue-chartjs', async () => (await import('./chart-stub')).chartStubs)
 
-let scenario: Scenario
-let rec: Recommendation
-beforeAll(() => {
-  scenario = sampleScenario()
-  rec = recommend(scenario)
-})
+// The best set of each size: 1 Email (€680), 2 Phone + Email (€468), 3 all three (€580). In the
+// cheap-loss variant a lost customer is worth €5: Email alone €380 is cheapest.
+const scenario = fixtureScenario()
+const analysis = fixtureAnalysis()
 
-const mountChart = () => mount(SpreadThinChart, { props: { analysis: rec.analysis, scenario } })
+const mountChart = (a = analysis) => mount(SpreadThinChart, { props: { analysis: a, scenario } })
 
 describe('SpreadThinChart', () => {
   it('has a caption saying where the cost is lowest', () => {
     const w = mountChart()
     expect(w.get('figcaption').text()).toBe(
-      'Cost per week of the best set of each size, by cause, and the share answered within target: cheapest at 1 channel (Email, €3,021 a week); more channels add mostly queue headroom.',
+      'Cost per week of the best set of each size, by cause, and the share answered within target: cheapest at 2 channels (Phone and Email, €468 a week); more channels add mostly queue headroom; fewer cost more in lost customers.',
     )
     expect(w.get('figure').attributes('aria-labelledby')).toBe(w.get('figcaption').attributes('id'))
   })
@@ -29,47 +31,67 @@ describe('SpreadThinChart', () => {
     expect(stub.attributes('aria-label')).toMatch(/^Stacked bar chart of the weekly cost/)
     expect(stub.attributes('data-type')).toBe('bar')
     const data = chartData(stub)
-    expect(data.labels).toHaveLength(10)
-    expect(data.datasets.map((d) => d.label)).toEqual([
-      'Work on contacts',
-      'Fixed floor',
-      'Queue headroom',
-      'Coverage misses',
-      'Lost customers',
-      'Answered within target (%)',
+    expect(data.labels).toEqual(['1', '2', '3'])
+    expect(data.datasets.map((d) => [d.label, d.type, d.data])).toEqual([
+      ['Work on contacts', 'bar', [168, 280, 308]],
+      ['Fixed floor', 'bar', [84, 112, 160]],
+      ['Queue headroom', 'bar', [28, 56, 112]],
+      ['Coverage misses', 'bar', [0, 20, 0]],
+      ['Lost customers', 'bar', [400, 0, 0]],
+      ['Answered within target (%)', 'line', [80, 88, 95]],
     ])
-    expect(data.datasets[5]?.type).toBe('line')
-    expect(data.datasets[5]?.data[0]).toBe(30.9)
   })
 
   it('offers the numbers as a table: a row per size, money formatted, changes from size 2', () => {
     const w = mountChart()
     expect(w.get('details summary').text()).toBe("Show the chart's numbers as a table")
     const rows = w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => plain(c.text())))
-    expect(rows).toHaveLength(10)
-    expect(rows[0]?.slice(0, 7)).toEqual([
-      '1',
-      'Email',
-      '72 h',
-      '€2,039',
-      '€983',
-      '€3,021',
-      '30.9%',
+    expect(rows).toEqual([
+      ['1', 'Email', '10 h', '€280', '€400', '€680', '80.0%', 'no smaller set to compare'],
+      // Change from Email alone by cause (5), then in total: 468 − 680 = −212.
+      [
+        '2',
+        'Phone, Email',
+        '16 h',
+        '€448',
+        '€20',
+        '€468',
+        '88.0%',
+        '+€112',
+        '+€28',
+        '+€28',
+        '+€20',
+        '−€400',
+        '−€212',
+      ],
+      [
+        '3',
+        'Phone, Email, Live chat',
+        '20 h',
+        '€580',
+        '€0',
+        '€580',
+        '95.0%',
+        '+€28',
+        '+€48',
+        '+€56',
+        '−€20',
+        '€0',
+        '+€112',
+      ],
     ])
-    expect(rows[0]?.[7]).toBe('no smaller set to compare')
-    // Size 2: change by cause (5) and in total.
-    expect(rows[1]?.slice(7)).toEqual(['+€65', '+€48', '−€7', '€0', '−€88', '+€18'])
     expect(w.findAll('thead th')).toHaveLength(8 + 6)
   })
 
   it('draws new data when the analysis changes', async () => {
-    const w = mountChart()
+    const w = mountChart(cheapLossAnalysis())
     const before = chartData(w.get('.generic-stub'))
-    const dear = { ...scenario, valueAtRiskPerLostContact: 1000 }
-    await w.setProps({ analysis: recommend(dear).analysis, scenario: dear })
+    expect(w.get('figcaption').text()).not.toMatch(/fewer cost more/)
+    await w.setProps({ analysis })
     const after = chartData(w.get('.generic-stub'))
     expect(after.datasets.map((d) => d.label)).toEqual(before.datasets.map((d) => d.label))
-    expect(after.datasets[4]?.data[0]).toBeGreaterThan(before.datasets[4]?.data[0] ?? Infinity)
-    expect(w.get('figcaption').text()).toMatch(/fewer cost more in lost customers/)
+    // Email's 20 lost customers: × €5, then × €20.
+    expect([before.datasets[4]?.data[0], after.datasets[4]?.data[0]]).toEqual([100, 400])
+    expect(w.get('figcaption').text()).toMatch(/fewer cost more in lost customers\.$/)
   })
 })

@@ -1,26 +1,28 @@
 import { mount } from '@vue/test-utils'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { evaluatePortfolio, sampleScenario, type PortfolioTotals, type Scenario } from '@/engine'
+import { describe, expect, it, vi } from 'vitest'
+import type { PortfolioTotals, Scenario } from '@/engine'
+import { fixtureScenario, hourOf, phoneEmailExact } from '@/components/__tests__/fixtures/answer'
 import WeekStaffChart from '../WeekStaffChart.vue'
 import { chartData, plain } from './chart-stub'
 
 vi.mock('vue-chartjs', async () => (await import('./chart-stub')).chartStubs)
 
-let scenario: Scenario
-let current: PortfolioTotals
-beforeAll(() => {
-  scenario = sampleScenario()
-  current = evaluatePortfolio(scenario, ['phone', 'email', 'facebook', 'instagram'])
-})
+// Phone + Email, evaluated exactly: one agent on Phone Mon–Thu 09–11 (8 h), 0.1 people on
+// Email (6 minutes an hour) Mon–Sat 09–17 (48 h).
+const scenario = fixtureScenario()
+const pair = phoneEmailExact()
 
-const mountChart = (portfolio = current) =>
-  mount(WeekStaffChart, { props: { portfolio, scenario } })
+const mountChart = (portfolio: PortfolioTotals = pair, s: Scenario = scenario) =>
+  mount(WeekStaffChart, { props: { portfolio, scenario: s } })
 
 describe('WeekStaffChart', () => {
   it('has a caption saying the peak', () => {
-    expect(mountChart().get('figcaption').text()).toBe(
-      'People present in each hour of the week, by channel; most people needed: 1.7, in 68 hours of the week (the first Monday 08:00–09:00).',
+    // 1 agent + 0.1 on Email in each of Phone's 8 hours.
+    const w = mountChart()
+    expect(w.get('figcaption').text()).toBe(
+      'People present in each hour of the week, by channel; most people needed: 1.1, in 8 hours of the week (the first Monday 09:00–10:00).',
     )
+    expect(w.get('figure').attributes('aria-labelledby')).toBe(w.get('figcaption').attributes('id'))
   })
 
   it('gives an aria-labelled bar chart 168 hours stacked by channel', () => {
@@ -28,10 +30,10 @@ describe('WeekStaffChart', () => {
     expect(stub.attributes('aria-label')).toMatch(/^Stacked bar chart of the people present/)
     const data = chartData(stub)
     expect(data.labels).toHaveLength(168)
-    expect(data.datasets.map((d) => d.label)).toEqual(['Phone', 'Email', 'Facebook', 'Instagram'])
-    // Monday 08:00: one agent on the phone.
-    expect(data.datasets[0]?.data[8]).toBe(1)
-    expect(data.datasets[0]?.data[7]).toBe(0)
+    expect(data.datasets.map((d) => d.label)).toEqual(['Phone', 'Email'])
+    // Monday 08:00 nobody; 09:00 one agent on the phone and 0.1 people on Email.
+    expect(data.datasets.map((d) => d.data[hourOf(0, 8)])).toEqual([0, 0])
+    expect(data.datasets.map((d) => d.data[hourOf(0, 9)])).toEqual([1, 0.1])
   })
 
   it('offers hours per day as a table: seven rows, a column per channel, the week below', () => {
@@ -40,22 +42,34 @@ describe('WeekStaffChart', () => {
       'Day',
       'Phone',
       'Email',
-      'Facebook',
-      'Instagram',
       'All channels',
     ])
     const rows = w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => plain(c.text())))
     expect(rows).toHaveLength(7)
-    expect(rows[0]?.[0]).toBe('Monday')
-    expect(rows[0]?.[1]).toBe('12 h')
-    expect(rows[6]).toEqual(['Sunday', '0 h', '0 h', '0 h', '0 h', '0 h'])
-    expect(plain(w.findAll('tfoot td')[0]?.text())).toBe('68 h')
+    // Phone 2 h (09–11), Email 8 h × 0.1.
+    expect(rows[0]).toEqual(['Monday', '2 h', '0.8 h', '2.8 h'])
+    expect(rows[5]).toEqual(['Saturday', '0 h', '0.8 h', '0.8 h'])
+    expect(rows[6]).toEqual(['Sunday', '0 h', '0 h', '0 h'])
+    // 8 h and 4.8 h; 12.8 h in all, whole hours from 10 up.
+    expect(w.findAll('tfoot td').map((c) => plain(c.text()))).toEqual(['8 h', '4.8 h', '13 h'])
+    expect(w.find('.answer-chart__note').exists()).toBe(false)
+  })
+
+  it('notes the shared team, with its hours present, when staffing is blended', () => {
+    const blended: Scenario = {
+      ...scenario,
+      analysis: { ...scenario.analysis, structure: 'blended' },
+    }
+    // 16 paid hours × (1 − 0.2) = 12.8 h.
+    expect(plain(mountChart(pair, blended).get('.answer-chart__note').text())).toMatch(
+      /^One shared team answers every channel.* present 13 h a week in all\.$/,
+    )
   })
 
   it('says so when the set carries no hour-by-hour plan', () => {
     const swept: PortfolioTotals = {
-      ...current,
-      channels: current.channels.map((c) => {
+      ...pair,
+      channels: pair.channels.map((c) => {
         const figures = { ...c.figures }
         delete figures.plan
         return { ...c, figures }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { COVERAGE_PRESETS, PATTERN_PRESETS, sampleScenario } from '@/engine'
+import { COVERAGE_PRESETS, PATTERN_PRESETS } from '@/engine'
+import { defined, fixtureScenario } from '@/components/__tests__/fixtures/answer'
 import { channelAssumptions } from '../assumptions'
 import { METHOD_SOURCES, sectionOf } from '../method-sources'
 import { coverageLabel, durationText, patternLabel, targetText, todayText } from '../scenario-text'
@@ -23,8 +24,12 @@ describe('the scenario in words', () => {
         plain(durationText(Number(s), 'en-GB')),
       ),
     ).toEqual(['20 s', '5 min', '60 min', '4 h', '48 h', '7 days'])
-    const phone = sampleScenario().channels[0]
-    expect(phone && plain(targetText(phone, 'en-GB'))).toBe('80% within 20 s')
+    // The fixture's Phone keeps the catalog's target: 80 % within 20 s.
+    const phone = defined(fixtureScenario().channels[0], 'Phone')
+    expect(plain(targetText(phone, 'en-GB'))).toBe('80% within 20 s')
+    expect(plain(targetText({ ...phone, targetShare: 0.925, targetSeconds: 14400 }, 'en-GB'))).toBe(
+      '92.5% within 4 h',
+    )
   })
 
   it('writes the date in the scenario’s language', () => {
@@ -36,17 +41,20 @@ describe('the scenario in words', () => {
 
 describe('assumptions', () => {
   it('leaves out figures fixed by the kind of channel while they hold their default', () => {
-    const email = sampleScenario().channels.find((c) => c.id === 'email')
-    const fields = email ? channelAssumptions(email, sampleScenario()).map((l) => l.field) : []
+    const scenario = fixtureScenario()
+    const email = defined(
+      scenario.channels.find((c) => c.id === 'email'),
+      'Email',
+    )
+    const fields = channelAssumptions(email, scenario).map((l) => l.field)
     expect(fields).not.toContain('concurrency')
     expect(fields).not.toContain('privateHandoffShare')
     expect(fields).toContain('minutesPerCheck')
   })
 
   it('says "nobody gives up" when a live channel has no patience', () => {
-    const scenario = sampleScenario()
-    const phone = scenario.channels[0]
-    if (!phone) throw new Error('no phone')
+    const scenario = fixtureScenario()
+    const phone = defined(scenario.channels[0], 'Phone')
     delete phone.patienceSeconds
     const line = channelAssumptions(phone, scenario).find((l) => l.field === 'patienceSeconds')
     expect(line && plain(`${line.value} — ${line.origin}`)).toBe(
