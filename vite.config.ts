@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { RESERVED_IDS } from './src/components/method/method-page-ids.ts'
+import { renderMarkdown } from './src/composables/markdown-build.ts'
 
 /**
  * Nothing the page loads may leave its own origin. The policy goes into the built page only:
@@ -30,6 +33,33 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       )
+    },
+  }
+}
+
+const METHODOLOGY_ID = 'virtual:methodology'
+
+/**
+ * `import methodology from 'virtual:methodology'`: docs/methodology.md rendered here, at build
+ * time, to the element tree of src/composables/markdown.ts. The page ships that data and no
+ * markdown parser; its headings' ids already avoid the ids the method page uses itself.
+ */
+function methodology(): Plugin {
+  const file = fileURLToPath(new URL('./docs/methodology.md', import.meta.url))
+  // The \0 marks a module with no file behind it, so other plugins leave it alone.
+  const resolved = '\0methodology'
+  return {
+    name: 'channel-planner:methodology',
+    resolveId(id) {
+      return id === METHODOLOGY_ID ? resolved : undefined
+    },
+    async load(id) {
+      if (id !== resolved) return undefined
+      // Ties the document to this module: the dev server updates the page when it changes.
+      this.addWatchFile(file)
+      const doc = renderMarkdown(await readFile(file, 'utf8'), { reservedIds: RESERVED_IDS })
+      // JSON.parse of a string loads faster than the same object literal, and the data is large.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(doc))})`
     },
   }
 }
@@ -90,7 +120,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a static host.
   base: './',
-  plugins: [vue(), contentSecurityPolicy(), offline()],
+  plugins: [vue(), methodology(), contentSecurityPolicy(), offline()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,12 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { parseMarkdown } from '@/composables/markdown'
-import MarkdownBlocks from '../MarkdownBlocks.vue'
+import { renderMarkdown } from '@/composables/markdown-build'
+import MarkdownTree from '../MarkdownTree.vue'
 
+// The build-time pipeline end to end: markdown-it's tokens, the tree, and the elements on the page.
 const render = (md: string, headingOffset = 1) =>
-  mount(MarkdownBlocks, { props: { blocks: parseMarkdown(md), headingOffset } })
+  mount(MarkdownTree, { props: { nodes: renderMarkdown(md, { headingOffset }).nodes } })
 
-describe('MarkdownBlocks', () => {
+describe('MarkdownTree', () => {
   it('shows HTML written in the document as text, never as elements', () => {
     const md = [
       '<script>alert(1)</script>',
