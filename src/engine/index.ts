@@ -26,7 +26,13 @@ export type {
 } from './model/types'
 export { HOURS_PER_WEEK } from './model/types'
 export { MAX_CANDIDATES } from './model/limits'
-export { coveredHours, DAY_NAMES, DAYS_PER_WEEK, HOURS_PER_DAY } from './model/week'
+export {
+  coverageFromDays,
+  coveredHours,
+  DAY_NAMES,
+  DAYS_PER_WEEK,
+  HOURS_PER_DAY,
+} from './model/week'
 
 export { agentsForTarget, type StaffingInput } from './queueing/staffing'
 export {

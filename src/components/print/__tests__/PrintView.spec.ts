@@ -11,7 +11,8 @@ import {
   fixtureScenario,
   sweptPortfolios,
 } from '@/components/__tests__/fixtures/answer'
-import { setAnalysisBackend, usePlannerStore, type AnalysisBackend } from '@/stores/planner'
+import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
+import type { AnalysisBackend } from '@/workers/analysis-protocol'
 import PrintView from '@/views/PrintView.vue'
 
 vi.mock(
