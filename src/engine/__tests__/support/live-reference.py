@@ -4,6 +4,7 @@
     python3 src/engine/__tests__/support/live-reference.py [case ...]
 
 The cases are named after the specs that quote them (src/engine/data/__tests__/presets/*.spec.ts,
+src/engine/data/__tests__/sample-scenario.spec.ts,
 src/engine/recommendation/__tests__/portfolio-seeds.spec.ts); with no argument, all of them.
 
 Uses the 60-digit Erlang A and Erlang C of scripts/erlang_reference.py (mpmath; methods
@@ -237,6 +238,11 @@ CASES = {
         "cable-social: phone in phone + email (pool: every channel covered daily 8-22)",
         phone("cable phone", "retail-evenings-weekends", coverage(EVERY_DAY, 8, 22)),
         mp.mpf("1653.6"), pool_async=coverage(EVERY_DAY, 8, 22)),
+    # data/__tests__/sample-scenario.spec.ts: the phone of today's phone, email, Facebook and
+    # Instagram.
+    "sample phone": lambda: report(
+        "sample: phone in phone + email + Facebook + Instagram",
+        phone("sample phone", "retail-evenings-weekends", EXTENDED), mp.mpf("135.9")),
     # portfolio-seeds.spec.ts, "a SaaS start-up": 1 500 contacts a week.
     "seed saas chat": lambda: report(
         "seed SaaS: live chat in email + live chat",
