@@ -39,6 +39,7 @@ describe('patternFromProfile', () => {
       days.map((d) => d * 10),
       hours.map((h) => h * 0.5),
     )
+    expect.assertions(168)
     b.forEach((w, i) => expect(w).toBeCloseTo(a[i] ?? NaN, 15))
   })
 

@@ -17,6 +17,7 @@ describe('channel curves', () => {
       if (!channel) throw new Error(`the sample has ${id}`)
       const steps = stepsFor(channel)
       const indexes = Array.from({ length: 2 * steps }, (_, j) => 5 * steps + j)
+      expect.assertions(2 * indexes.length)
       const up = new ChannelCurve(channel, context)
       const down = new ChannelCurve(channel, context)
       for (const k of indexes) up.at(gridVolume(k, steps))

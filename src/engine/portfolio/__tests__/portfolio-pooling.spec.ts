@@ -1,16 +1,20 @@
 /**
- * Lost pooling, the first reason spreading thin costs (MODEL.md): 20 contacts an hour of 6
- * minutes, 80 % answered within 60 s. The load is A = 20 × 6 / 60 = 2 Erlangs.
+ * Lost pooling, the first reason spreading thin costs (docs/methodology.md, "Staffing
+ * structures"): 20 contacts an hour of 6 minutes, 80 % answered within 60 s. The load is
+ * A = 20 × 6 / 60 = 2 Erlangs.
  *
- * Erlang C, P(wait ≤ 60 s) = 1 − C(N, A)·e^(−(N − A)·60/360):
+ * Erlang C, P(wait ≤ 60 s) = 1 − C(N, A)·e^(−(N − A)·60/360), B by B(k) = A·B(k−1) / (k + A·B(k−1))
+ * and C = N·B / (N − A·(1 − B)):
  * - one queue of 2 E: N = 3 gives C = 0.444, SL = 1 − 0.444·e^(−1/6) = 0.624 (short); N = 4
  *   gives C = 0.174, SL = 1 − 0.174·e^(−1/3) = 0.875. So 4 agents.
  * - two queues of 1 E: N = 2 gives C = 0.333, SL = 1 − 0.333·e^(−1/6) = 0.718 (short); N = 3
  *   gives C = 0.0909, SL = 1 − 0.0909·e^(−1/3) = 0.935. 3 each, 6 in all.
- * - four queues of 0.5 E: N = 1 gives SL = 1 − 0.5·e^(−1/12) = 0.540; N = 2 gives C = 0.0909·…
- *   = 0.1, SL = 0.915. 2 each, 8 in all.
- * - five queues of 0.4 E: N = 1 gives SL = 1 − 0.4·e^(−0.1) = 0.638; N = 2: 2 each, 10 in all.
- * The 85 % occupancy cap never binds (2 E on 4 agents is 50 % busy).
+ * - four queues of 0.5 E: N = 1 gives C = A = 0.5, SL = 1 − 0.5·e^(−1/12) = 0.540; N = 2: B =
+ *   1/13, C = 0.1, SL = 1 − 0.1·e^(−1/4) = 0.922. 2 each, 8 in all.
+ * - five queues of 0.4 E: N = 1 gives SL = 1 − 0.4·e^(−0.1) = 0.638; N = 2: B = 2/37, C =
+ *   1/15, SL = 1 − e^(−4/15)/15 = 0.949. 2 each, 10 in all.
+ * (The same to 5 digits from scripts/erlang_reference.py.) The 85 % occupancy cap never binds:
+ * 2 E on 4 agents is 50 % busy, 0.5 E on 2 is 25 %.
  */
 import { describe, expect, it } from 'vitest'
 import { evaluatePortfolio } from '../evaluate'
@@ -65,6 +69,7 @@ describe('square-root pooling: 20 contacts/h, 6 min, 80 % within 60 s', () => {
   })
 
   it('one blended pool needs the 4 agents of a single queue however many channels', () => {
+    expect.assertions(4)
     for (const queues of [1, 2, 4, 5]) {
       expect(split(queues, 'blended').staffHours).toBeCloseTo(4 * 168, 6)
     }

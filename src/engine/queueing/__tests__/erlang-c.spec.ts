@@ -33,6 +33,7 @@ describe('Erlang C: edges', () => {
   })
 
   it('is unstable when agents do not exceed the traffic', () => {
+    expect.assertions(2)
     for (const agents of [5, 4]) {
       const r = erlangC({ agents, trafficErlangs: 5, handleSeconds: 180, targetSeconds: 20 })
       expect(r).toEqual({

@@ -48,6 +48,7 @@ describe('Erlang A against the mpmath reference', () => {
     (c) => {
       const got = erlangA(c)
       const tol = toleranceFor(c.trafficErlangs, true)
+      expect.hasAssertions()
       for (const key of Object.keys(c.expected) as (keyof typeof c.expected)[]) {
         expect(relativeError(got[key], c.expected[key]), key).toBeLessThanOrEqual(tol)
       }

@@ -1,0 +1,55 @@
+/**
+ * What the preset specs share: a preset's scenario, its recommendation (computed once per spec
+ * file, on first use, so any test runs alone), and a channel's figures in a portfolio.
+ */
+import { recommend, type Recommendation } from '../../../recommendation/recommend'
+import { CurveCache } from '../../../portfolio/curve-cache'
+import type { ChannelFigures } from '../../../portfolio/figures'
+import type { PortfolioTotals } from '../../../portfolio/totals'
+import type { Channel, Scenario } from '../../../model/types'
+import { defined } from '../../../__tests__/support/defined'
+import { presetById, type ScenarioPresetId } from '../../scenario-presets'
+
+export function presetScenario(id: ScenarioPresetId): Scenario {
+  return defined(presetById(id), `the preset ${id}`).build()
+}
+
+const recommendations = new Map<ScenarioPresetId, Recommendation>()
+
+/** The preset's recommendation; one cache per preset, so the exact evaluations reuse the sweep's curves. */
+export function recommendationOf(id: ScenarioPresetId): Recommendation {
+  let r = recommendations.get(id)
+  if (!r) {
+    r = recommend(presetScenario(id), { cache: new CurveCache() })
+    recommendations.set(id, r)
+  }
+  return r
+}
+
+export function currentOf(r: Recommendation): PortfolioTotals {
+  return defined(r.current, 'the current set')
+}
+
+export function figuresOf(p: PortfolioTotals, id: string): ChannelFigures {
+  return defined(
+    p.channels.find((c) => c.channelId === id)?.figures,
+    `${id} in ${p.channelIds.join('+')}`,
+  )
+}
+
+/** Contacts reaching a channel before its own repeats: first contacts plus hand-offs. */
+export function firstContacts(p: PortfolioTotals, id: string): number {
+  const f = figuresOf(p, id)
+  return f.contactsOffered - f.repeatContacts
+}
+
+export function channelOf(scenario: Scenario, id: string): Channel {
+  return defined(
+    scenario.channels.find((c) => c.id === id),
+    `${id} in the scenario`,
+  )
+}
+
+/** Weekly money as docs/methodology.md ("Cost") has it: tools × 12/52, setup ÷ 52, training × 12/52. */
+export const PER_MONTH = 12 / 52
+export const PER_YEAR = 1 / 52
