@@ -25,7 +25,10 @@ export type SimulationStaffing =
       kind: 'looks'
       /** Minutes between looks within a covered stretch (I), > 0. */
       lookIntervalMinutes: number
-      /** People on the channel (c), a whole number ≥ 1: each checks at every check, each writes one reply at a time. */
+      /**
+       * People on the channel (c), a whole number ≥ 1: all of them spend minutesPerCheck on every
+       * check; each writes one reply at a time.
+       */
       people: number
       /** Share of contacts answered (q), in (0, 1]; each contact independently; 1 when absent. */
       answeredShare?: number
@@ -55,7 +58,10 @@ export interface SimulationResult {
   offered: number
   answered: number
   withinTarget: number
-  /** Never answered: nobody there, hung up, or still waiting a week later. */
+  /**
+   * Never answered: nobody there, hung up, left out by the answered share (async), or still
+   * waiting at the end of the run.
+   */
   unserved: number
   /**
    * Of the unserved: arrived when nobody was there, or still waiting when the channel closed;
