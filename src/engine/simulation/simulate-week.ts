@@ -12,21 +12,28 @@
  * - chat: each agent holds up to `concurrency` chats; with j chats each progresses at
  *   eff(j) ÷ j of full speed (processor sharing), eff from the efficiency table; a new
  *   chat goes to the present agent holding the fewest;
- * - async: looks at the minutes `checkMinutes` gives; each costs `minutesPerCheck` and shows
- *   what arrived since the previous look; one worker does the shown work first come first served,
- *   in covered hours only, within the allowance of work-minutes per covered hour.
+ * - async: the look policy (async.ts): somebody looks at the start of each covered stretch and
+ *   every I minutes while it lasts; a look finding nobody at work is a check costing each of
+ *   the c people `minutesPerCheck`; free people reply first come first served, one reply each,
+ *   exponential handle times; each contact is answered with probability `answeredShare`.
  *
- * Like the analytic async model, three weeks run back to back: a warm-up week (so the measured
- * Monday starts with a typical queue), the measured week, and a week for its contacts to finish.
+ * Live and chat run three weeks back to back: a warm-up week (so the measured Monday starts
+ * with a typical queue), the measured week, and a week for its contacts to finish. Async runs
+ * ASYNC_WARMUP_WEEKS warm-up weeks, the measured week, and up to ASYNC_FINISH_WEEKS more.
  * Only contacts arriving in the measured week count; one still waiting at the end is unanswered.
  *
  * Response time: live and chat, arrival to answer (the wait); async, arrival to the answer
  * being finished, as in the analytic model.
  */
 import { HOURS_PER_WEEK } from '../model/types'
-import { requireAgentCount, requireNonNegative, requirePositive } from '../model/validate'
+import {
+  requireAgentCount,
+  requireNonNegative,
+  requirePositive,
+  requireShare,
+} from '../model/validate'
 import { simulateAgents } from './agents'
-import { simulateAsync } from './async'
+import { ASYNC_WARMUP_WEEKS, simulateAsync } from './async'
 import { createRandom } from './random'
 import { summarise, type SimulationInput, type SimulationResult } from './types'
 
@@ -36,18 +43,41 @@ export function simulateWeek(input: SimulationInput, random: () => number): Simu
   if (input.pattern.length !== HOURS_PER_WEEK) {
     throw new RangeError(`pattern must have 168 weights, got ${input.pattern.length}`)
   }
-  if ((channel.kind === 'async') !== (staffing.kind === 'allowance')) {
-    const wanted = channel.kind === 'async' ? 'allowance' : 'agents'
+  if ((channel.kind === 'async') !== (staffing.kind === 'looks')) {
+    const wanted = channel.kind === 'async' ? 'looks' : 'agents'
     throw new RangeError(`a ${channel.kind} channel is staffed by ${wanted}, got ${staffing.kind}`)
   }
-  if (staffing.kind === 'allowance') {
-    requireNonNegative('allowanceMinutesPerHour', staffing.allowanceMinutesPerHour)
-    const interval = (staffing.lookIntervalMinutes ?? channel.targetSeconds / 60) * 60
-    requireNonNegative('lookIntervalMinutes', interval)
-    return summarise(
-      channel,
-      simulateAsync(input, staffing.allowanceMinutesPerHour, interval, random),
-    )
+  if (staffing.kind === 'looks') {
+    requirePositive('lookIntervalMinutes', staffing.lookIntervalMinutes)
+    if (!Number.isInteger(staffing.people) || staffing.people < 1) {
+      throw new RangeError(`people must be a whole number of at least 1, got ${staffing.people}`)
+    }
+    if (staffing.answeredShare !== undefined) {
+      requireShare('answeredShare', staffing.answeredShare, { allowZero: false, allowOne: true })
+    }
+    const warmup = input.warmupWeeks
+    if (warmup !== undefined && !(Number.isInteger(warmup) && warmup >= ASYNC_WARMUP_WEEKS)) {
+      throw new RangeError(
+        `warmupWeeks must be a whole number of at least ${ASYNC_WARMUP_WEEKS}, got ${warmup}`,
+      )
+    }
+    requireNonNegative('minutesPerCheck', channel.minutesPerCheck)
+    requireNonNegative('handleMinutes', channel.handleMinutes)
+    if (channel.coverage.length !== HOURS_PER_WEEK) {
+      throw new RangeError(`coverage must have 168 flags, got ${channel.coverage.length}`)
+    }
+    const tally = simulateAsync(input, staffing, random)
+    const { checks, checkMinutes, replyMinutes } = tally
+    return {
+      ...summarise(channel, tally),
+      checks,
+      checkMinutes,
+      replyMinutes,
+      staffMinutes: checkMinutes + replyMinutes,
+    }
+  }
+  if (input.warmupWeeks !== undefined) {
+    throw new RangeError('warmupWeeks applies to async channels only')
   }
   if (staffing.agents.length !== HOURS_PER_WEEK) {
     throw new RangeError(`agents must have 168 entries, got ${staffing.agents.length}`)

@@ -4,24 +4,34 @@ import { HOURS_PER_WEEK } from '../model/types'
 
 export const SECONDS_PER_HOUR = 3600
 export const WEEK_SECONDS = HOURS_PER_WEEK * SECONDS_PER_HOUR
-/** Warm-up, measured, and a week for the measured contacts to finish. */
+/**
+ * Live and chat: warm-up, measured, and a week for the measured contacts to finish (async runs
+ * its own layout: see async.ts).
+ */
 export const WEEKS = 3
 
-/** Contacts that count: those arriving in the measured (second) week. */
+/** Live and chat contacts that count: those arriving in the measured (second) week. */
 export const measured = (arrival: number): boolean =>
   arrival >= WEEK_SECONDS && arrival < 2 * WEEK_SECONDS
 
 /**
- * The staffing to simulate, as the analytic model chose it: live and chat, agents present in each
- * of the 168 hours; async, work-minutes per covered hour (runAsyncQueue's allowance).
+ * The staffing to simulate: live and chat, agents present in each of the 168 hours; async, the
+ * look policy (see async.ts): how often somebody looks, how many people work the channel, and
+ * the share of contacts the hours allow them to answer.
  */
 export type SimulationStaffing =
   | { kind: 'agents'; agents: readonly number[] }
   | {
-      kind: 'allowance'
-      allowanceMinutesPerHour: number
-      /** Minutes between looks; the channel's target time when absent. */
-      lookIntervalMinutes?: number
+      kind: 'looks'
+      /** Minutes between looks within a covered stretch (I), > 0. */
+      lookIntervalMinutes: number
+      /**
+       * People on the channel (c), a whole number ≥ 1: all of them spend minutesPerCheck on every
+       * check; each writes one reply at a time.
+       */
+      people: number
+      /** Share of contacts answered (q), in (0, 1]; each contact independently; 1 when absent. */
+      answeredShare?: number
     }
 
 export interface SimulationInput {
@@ -36,6 +46,11 @@ export interface SimulationInput {
    */
   business: Business
   staffing: SimulationStaffing
+  /**
+   * Async only: weeks simulated before the measured one (at least ASYNC_WARMUP_WEEKS, the
+   * default), so tests can check that more warm-up changes nothing.
+   */
+  warmupWeeks?: number
 }
 
 export interface SimulationResult {
@@ -43,9 +58,15 @@ export interface SimulationResult {
   offered: number
   answered: number
   withinTarget: number
-  /** Never answered: nobody there, hung up, or still waiting a week later. */
+  /**
+   * Never answered: nobody there, hung up, left out by the answered share (async), or still
+   * waiting at the end of the run.
+   */
   unserved: number
-  /** Of the unserved: arrived when nobody was there, or still waiting when the channel closed. */
+  /**
+   * Of the unserved: arrived when nobody was there, or still waiting when the channel closed;
+   * async, to be answered but still not answered when the run stopped (four weeks on).
+   */
   uncovered: number
   /** Of the unserved: hung up before an answer (live and chat with patience). */
   abandoned: number
@@ -57,6 +78,16 @@ export interface SimulationResult {
   p90ResponseSeconds: number
   /** Share of offered contacts answered later than customers expect, or never. */
   lateShare: number
+  /** answered ÷ offered; 1 when none arrived. */
+  answeredShare: number
+  /** Async: checks started during the measured week's 168 hours. */
+  checks?: number
+  /** Async: checks × people × minutesPerCheck. */
+  checkMinutes?: number
+  /** Async: the reply durations of the measured week's answered contacts, summed. */
+  replyMinutes?: number
+  /** Async: checkMinutes + replyMinutes. */
+  staffMinutes?: number
 }
 
 /** The measured week's contacts as they turned out. */
@@ -92,5 +123,6 @@ export function summarise(channel: Channel, tally: Tally): SimulationResult {
     p90ResponseSeconds:
       answered > 0 ? (sorted[Math.ceil(0.9 * answered) - 1] ?? Infinity) : Infinity,
     lateShare: offered > 0 ? (late + offered - answered) / offered : 0,
+    answeredShare: offered > 0 ? answered / offered : 1,
   }
 }
