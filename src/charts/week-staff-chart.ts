@@ -1,8 +1,8 @@
 /**
  * Maps an exactly evaluated portfolio to the staff-through-the-week chart: people present in
  * each of the week's 168 hours, stacked by channel, from each channel's staffing plan. Live and
- * chat channels have agents by hour; an async channel has an allowance of minutes in each hour
- * it is covered, so allowance ÷ 60 people then. Channels without a plan (figures interpolated
+ * chat channels have agents by hour; an async channel has the minutes of work its looks and
+ * replies take in each hour, so minutes ÷ 60 people then. Channels without a plan (figures interpolated
  * by the sweep) are left out. Also the caption's finding and the per-day table.
  */
 import type { ChartData, ChartOptions } from 'chart.js'
@@ -44,14 +44,9 @@ export function weekPresence(portfolio: PortfolioTotals, scenario: Scenario): Ch
   for (const ch of portfolio.channels) {
     const plan = ch.figures.plan
     if (!plan) continue
-    const coverage = scenario.channels.find((c) => c.id === ch.channelId)?.coverage ?? []
     const byHour = Array.from({ length: HOURS_PER_WEEK }, (_, h) => {
       const people =
-        plan.kind === 'agents'
-          ? (plan.agentsByHour[h] ?? 0)
-          : coverage[h]
-            ? plan.allowanceMinutesPerHour / 60
-            : 0
+        plan.kind === 'agents' ? (plan.agentsByHour[h] ?? 0) : (plan.workMinutesByHour[h] ?? 0) / 60
       return Number.isFinite(people) ? Math.max(0, people) : 0
     })
     out.push({

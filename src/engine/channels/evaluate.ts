@@ -6,7 +6,7 @@
  */
 import { meetsTarget, NEGLIGIBLE_CONTACTS } from '../model/limits'
 import type { ChannelKind } from '../model/types'
-import { asyncWeek, UnlimitedMemo, type AllowanceHint } from './async/async-week'
+import { asyncWeek, type LooksPlan } from './async/async-week'
 import { weeklyCost, type ChannelCost } from './cost'
 import { liveWeek } from './live/live-week'
 import { settleRepeats } from './repeats'
@@ -53,6 +53,12 @@ export interface ChannelResult {
   lateShare: number
   /** Contacts still waiting at the end of the week (async). */
   backlogAtWeekEnd: number
+  /** Looks at the channel in a week (async; 0 for live and chat, which are staffed, not looked at). */
+  looksPerWeek: number
+  /** Hours a week of replies or calls themselves: contacts answered × handle time. */
+  replyHoursPerWeek: number
+  /** Share of the contacts offered that are answered at all. */
+  answeredShare: number
   /** The staffing behind the figures: agents per hour, or staff presence per covered hour. */
   plan: StaffingPlan
   cost: ChannelCost
@@ -63,10 +69,8 @@ export interface ChannelResult {
 export interface EvaluateOptions {
   /**
    * The plan of a nearby case (the same channel at a neighbouring volume): async searches start
-   * there. The least allowance that meets a target is the same from any start; the best
-   * trade-off for a target out of reach is found by a local search that a start can steer to
-   * another peak. So callers that must not depend on history pass starts only along a fixed
-   * chain (ChannelCurve), or none (exact evaluations).
+   * there. The plan that meets a target is found from any start; callers that must not depend
+   * on history pass starts only along a fixed chain (ChannelCurve), or none (exact evaluations).
    */
   hint?: StaffingPlan
   /**
@@ -74,8 +78,12 @@ export interface EvaluateOptions {
    * of at no repeats. Where more than one volume settles, the start can decide which is found.
    */
   repeatRatio?: number
-  /** What unlimited staff reach, kept between evaluations of one channel (a curve's). */
-  memo?: UnlimitedMemo
+  /**
+   * Work out the mean and 90th-percentile response (default true). A curve's grid points skip
+   * them: the sweep adds up hours and contacts, and the figures shown come from exact
+   * evaluations. Skipped, they are NaN.
+   */
+  responseTimes?: boolean
 }
 
 export function evaluateChannel(
@@ -85,15 +93,13 @@ export function evaluateChannel(
   const input = normalisedInput(rawInput)
   const first = input.contactsPerWeek
   const { channel, business } = input
-  // Each repeat round's async search starts from the previous round's plan (same answer,
-  // fewer runs: see asyncWeek).
-  let hint: AllowanceHint | undefined =
-    options.hint?.kind === 'allowance' && first > 0 ? options.hint : undefined
-  const memo = options.memo ?? new UnlimitedMemo()
+  // Each repeat round's async search starts from the previous round's plan (fewer runs).
+  let hint: LooksPlan | undefined =
+    options.hint?.kind === 'looks' && first > 0 ? options.hint : undefined
   const weekAt = (contacts: number): QueueWeek => {
     if (channel.kind !== 'async') return liveWeek(input, contacts)
-    const week = asyncWeek(input, contacts, hint, memo)
-    if (week.plan.kind === 'allowance') hint = week.plan
+    const week = asyncWeek(input, contacts, hint, options.responseTimes ?? true)
+    if (week.plan.kind === 'looks') hint = week.plan
     return week
   }
   const { offered, week, rounds } = settleRepeats({
@@ -126,6 +132,9 @@ export function evaluateChannel(
     p90ResponseSeconds: week.p90ResponseSeconds,
     lateShare: week.lateShare,
     backlogAtWeekEnd: week.backlogAtWeekEnd,
+    looksPerWeek: week.plan.kind === 'looks' ? week.plan.looksPerWeek : 0,
+    replyHoursPerWeek: (week.handled * channel.handleMinutes) / 60,
+    answeredShare: offered > 0 ? week.handled / offered : 1,
     plan: week.plan,
     cost,
     costPerContact: week.handled > 0 ? cost.total / week.handled : Infinity,

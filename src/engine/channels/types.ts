@@ -18,15 +18,25 @@ export interface ChannelEvaluationInput {
   staffHoursPerWeek?: number
 }
 
-/** The staffing behind a result: agents per hour (live, chat) or work allowance (async). */
+/** The staffing behind a result: agents per hour (live, chat) or looks (async). */
 export type StaffingPlan =
   | { kind: 'agents'; agentsByHour: number[] }
   | {
-      kind: 'allowance'
-      /** Minutes of staff presence on the channel in each covered hour. */
-      allowanceMinutesPerHour: number
-      /** Minutes between looks at the channel (the target or, when cheaper, more often). */
+      kind: 'looks'
+      /** Minutes between looks at the channel, from the ladder people keep to. */
       lookIntervalMinutes: number
+      /** People who look and answer. */
+      people: number
+      /** Looks in a week (the fixed floor: each one that finds nobody at work is a check). */
+      looksPerWeek: number
+      /** Expected looks a week that find nobody at work: each costs people × minutes per check. */
+      checksPerWeek: number
+      /** Hours a week of replies (contacts answered × handle time). */
+      replyHoursPerWeek: number
+      /** Share of the week's contacts answered at all (below 1 only when fixed hours fall short). */
+      answeredShare: number
+      /** Expected staff minutes in each of the 168 hours (checks, and replies by their look's hour). */
+      workMinutesByHour: number[]
     }
 
 /** The channel's week at one offered volume: what its queue does with those contacts. */

@@ -13,7 +13,6 @@
  * trade-off or another settled volume than an exact evaluation at the same volume would; the
  * tests bound the resulting gap between interpolated and exact portfolio totals.
  */
-import { UnlimitedMemo } from '../channels/async/async-week'
 import { evaluateChannel, type ChannelResult, type StaffingPlan } from '../channels/evaluate'
 import type { Business, Channel } from '../model/types'
 import { figuresOf, lerp, type ChannelFigures } from './figures'
@@ -55,7 +54,6 @@ export class ChannelCurve {
   private readonly points = new Map<number, ChannelFigures>()
   /** Each evaluated grid point's staffing and repeat ratio: where a neighbour's search starts. */
   private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
-  private readonly memo = new UnlimitedMemo()
   private readonly exacts = new Map<number, ChannelResult>()
   private zero: ChannelFigures | undefined
   /** Exact evaluations made so far (grid points and zero). */
@@ -78,7 +76,7 @@ export class ChannelCurve {
   exact(volume: number): ChannelResult {
     let result = this.exacts.get(volume)
     if (!result) {
-      result = this.evaluate(volume, undefined)
+      result = this.evaluate(volume, undefined, true)
       if (this.exacts.size >= EXACT_RESULTS_KEPT) {
         const oldest = this.exacts.keys().next().value
         if (oldest !== undefined) this.exacts.delete(oldest)
@@ -94,6 +92,7 @@ export class ChannelCurve {
   private evaluate(
     volume: number,
     start: { plan: StaffingPlan; repeatRatio: number } | undefined,
+    responseTimes: boolean,
   ): ChannelResult {
     return evaluateChannel(
       {
@@ -102,19 +101,16 @@ export class ChannelCurve {
         business: this.context.business,
         pattern: this.context.pattern,
       },
-      { hint: start?.plan, repeatRatio: start?.repeatRatio, memo: this.memo },
+      { hint: start?.plan, repeatRatio: start?.repeatRatio, responseTimes },
     )
   }
 
   /**
    * Where grid point `index`'s searches start. Points come in blocks of one doubling: the first
-   * point of a block starts afresh, and each later one from the one or two points just below it
-   * in the block (the staffing and repeat ratio read off the line through them, in log volume;
-   * with one, its allowance scaled by volume), evaluated first if need be. So a point is the
-   * same whatever was evaluated before it: a share link opened in a fresh browser sweeps the same
-   * curves as the session that made it. (A search that meets a target finds the same allowance
-   * from any start, but a trade-off for a target out of reach is found by a local search that
-   * another start could steer to another peak.)
+   * point of a block starts afresh, and each later one from the point just below it in the block
+   * (its plan, and its repeat ratio carried on along the line through the two points below),
+   * evaluated first if need be. So a point is the same whatever was evaluated before it: a share
+   * link opened in a fresh browser sweeps the same curves as the session that made it.
    */
   private startFor(index: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
     const inBlock = index - Math.floor(index / this.steps) * this.steps
@@ -123,34 +119,16 @@ export class ChannelCurve {
     const nearest = this.starts.get(index - 1)
     if (!nearest) return undefined
     const other = inBlock >= 2 ? this.starts.get(index - 2) : undefined
-    const plan = nearest.plan
-    if (plan.kind !== 'allowance') return nearest
-    if (
-      other?.plan.kind === 'allowance' &&
-      other.plan.lookIntervalMinutes === plan.lookIntervalMinutes
-    ) {
-      // One step on along the line through the two points below.
-      const log = (q: StaffingPlan & { kind: 'allowance' }) =>
-        Math.log2(Math.max(q.allowanceMinutesPerHour, 1e-9))
-      return {
-        plan: { ...plan, allowanceMinutesPerHour: 2 ** (2 * log(plan) - log(other.plan)) },
-        repeatRatio: 2 * nearest.repeatRatio - other.repeatRatio,
-      }
-    }
-    return {
-      plan: {
-        ...plan,
-        allowanceMinutesPerHour: plan.allowanceMinutesPerHour * 2 ** (1 / this.steps),
-      },
-      repeatRatio: nearest.repeatRatio,
-    }
+    return other
+      ? { plan: nearest.plan, repeatRatio: 2 * nearest.repeatRatio - other.repeatRatio }
+      : nearest
   }
 
   private point(index: number): ChannelFigures {
     let p = this.points.get(index)
     if (!p) {
       const volume = gridVolume(index, this.steps)
-      const result = this.evaluate(volume, this.startFor(index))
+      const result = this.evaluate(volume, this.startFor(index), false)
       p = figuresOf(result)
       this.evaluations++
       this.points.set(index, p)

@@ -46,8 +46,9 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
     floorStaffHours: r.floorStaffHoursPerWeek,
     targetMet: r.targetMet,
     plan: r.plan,
-    meanResponseSeconds: r.meanResponseSeconds,
-    p90ResponseSeconds: r.p90ResponseSeconds,
+    // Skipped on a curve's grid points (NaN): interpolated figures carry none anyway.
+    meanResponseSeconds: Number.isNaN(r.meanResponseSeconds) ? undefined : r.meanResponseSeconds,
+    p90ResponseSeconds: Number.isNaN(r.p90ResponseSeconds) ? undefined : r.p90ResponseSeconds,
   }
 }
 

@@ -14,10 +14,9 @@ const HOURS_TOLERANCE = 1e-9
  * portfolios shown are evaluated exactly with the hours they get).
  *
  * Live and chat: the hours go to the busiest hours first, so the contacts answered within
- * target, and answered at all, fall in proportion. Async: below the hours the work itself takes
- * (contacts and looks ÷ presence), the pile grows all week and, first come first served, almost
- * nobody is answered within target; between the work and the full need, attainment climbs in a
- * straight line to the target. This is the collapse of a team spread too thin.
+ * target, and answered at all, fall in proportion. Async: the looks come first (offering a
+ * channel means looking at it); what is left answers that share of the replies, each as the
+ * plan would, and the rest not at all (the exact evaluation's rule for hours short of the work).
  */
 export function partialFigures(
   channel: Channel,
@@ -29,25 +28,25 @@ export function partialFigures(
   if (hours >= need - HOURS_TOLERANCE) return f
   const present = 1 - business.shrinkage
   let answered: number
-  let onTime: number
   if (channel.kind === 'async') {
-    const workHours = f.workloadHours / present
-    answered = workHours > 0 ? Math.min(1, hours / workHours) : 1
-    onTime = need > workHours ? Math.max(0, (hours - workHours) / (need - workHours)) : 0
+    const looks = f.checkHours / present
+    const replies = need - looks
+    answered = replies > 0 ? Math.min(1, Math.max(0, (hours - looks) / replies)) : 1
   } else {
     answered = need > 0 ? hours / need : 1
-    onTime = answered
   }
   const handled = f.contactsHandled * answered
-  const within = f.withinTarget * onTime
+  const within = f.withinTarget * answered
   return {
     ...f,
     contactsHandled: handled,
     contactsUnserved: f.contactsOffered - handled,
+    handoffContacts: f.handoffContacts * answered,
     withinTarget: within,
     lateContacts: Math.max(f.lateContacts, f.contactsOffered - within),
     staffHours: hours,
     workloadHours: Math.min(f.workloadHours, hours * present),
+    checkHours: Math.min(f.checkHours, hours * present),
     floorStaffHours: Math.min(f.floorStaffHours, hours),
     targetMet: false,
   }

@@ -4,8 +4,8 @@ import type { SimulationInput } from './types'
 
 /**
  * The simulation input matching an analytic evaluation: the same contacts (repeats included)
- * and the staffing plan the analytic model chose (agents per hour, or staff presence per
- * covered hour).
+ * and the staffing plan the analytic model chose (agents per hour, or the looks: interval,
+ * people, and the share of contacts fixed hours let them answer).
  */
 export function simulationInputFor(
   input: ChannelEvaluationInput,
@@ -19,13 +19,14 @@ export function simulationInputFor(
     business,
   }
   const plan = result.plan
-  if (plan.kind === 'allowance') {
+  if (plan.kind === 'looks') {
     return {
       ...base,
       staffing: {
-        kind: 'allowance',
-        allowanceMinutesPerHour: plan.allowanceMinutesPerHour,
+        kind: 'looks',
         lookIntervalMinutes: plan.lookIntervalMinutes,
+        people: plan.people,
+        answeredShare: plan.answeredShare > 0 ? plan.answeredShare : undefined,
       },
     }
   }

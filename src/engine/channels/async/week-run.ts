@@ -1,0 +1,733 @@
+/**
+ * One plan (I, c) of an async channel run over the week, exactly for the looks policy: the
+ * expected checks, replies and staff minutes, and the expected number of contacts answered
+ * within each threshold (the target, the customers' expectation).
+ *
+ * The pile is followed look by look (pile.ts) until the week repeats itself: the state before
+ * the week's first look is what the week before leaves behind (periodic steady state), found by
+ * running the week from an empty pile until the state at its start stops changing. The passes
+ * start after the longest wait between two looks, where the pile is most likely empty, so at
+ * small volumes one pass is the steady state.
+ *
+ * A contact arriving u minutes before look j, with n contacts on hand and r more arriving before
+ * it in the same interval (r ~ Poisson of the interval's arrivals before it, independent of n),
+ * needs K = max(0, n + r + 1 − c) replies to end before a person is free for it (a check first
+ * adds m when nobody was at work). Its reply is then done within t of the look with probability
+ * H_K(t) (counts.ts), so it is within target T with probability H_K(T − u − m·check), when its
+ * deadline falls before the stretch ends. Past the end of the stretch, nobody starts a reply: it
+ * then either starts before the end (F_K, the chance K replies end by then) and finishes in
+ * time, or it waits for the next stretch's first look. The expected count within T is the
+ * integral over u of the arrival rate times that probability, summed over n and r; the integral
+ * is taken by Gauss–Legendre quadrature on pieces where the integrand is smooth (split at every
+ * hour, at the deadline kinks and at the stretch boundaries), each at most a few replies long.
+ */
+import { MINUTES_PER_HOUR, MINUTES_PER_WEEK, type LookSchedule } from './looks'
+import { poissonPmfInto, poissonSupport, poissonTailsInto, replyDoneInto } from './counts'
+import {
+  acrossGap,
+  addAfterAnswering,
+  binomialInto,
+  convolveInto,
+  mass,
+  poissonDist,
+  Scratch,
+  trimmedLength,
+  type Dist,
+  type PileState,
+} from './pile'
+
+export interface WeekRunInput {
+  /** Contacts answered a week (the answered share of those arriving). */
+  contactsPerWeek: number
+  /** 168 weights summing to 1. */
+  pattern: readonly number[]
+  schedule: LookSchedule
+  intervalMinutes: number
+  people: number
+  handleMinutes: number
+  minutesPerCheck: number
+  /** Response times to count the contacts within, in minutes. */
+  thresholdsMinutes: readonly number[]
+  /** Also the mean response (a display figure; searches skip it). */
+  withMean?: boolean
+}
+
+export interface WeekRun {
+  /** False when the replies alone need more than c people in every covered minute. */
+  stable: boolean
+  looks: number
+  /** Expected checks a week (looks that found nobody at work). */
+  checks: number
+  /** Expected contacts answered within each threshold. */
+  within: number[]
+  /** Mean response of the answered contacts, minutes (NaN unless asked for). */
+  meanMinutes: number
+  /** Expected contacts on hand before the week's first look (waiting or being answered). */
+  onHandAtWeekStart: number
+  /** Expected contacts answered within a further threshold (the states are kept for it). */
+  withinAt(thresholdMinutes: number): number
+  /** Expected staff minutes in each hour of the week (checks, and replies at their look's hour). */
+  workMinutesByHour: Float64Array
+}
+
+/** Passes over the week before the steady state is given up on as never settling. */
+const MAX_PASSES = 60
+/** The state before the first look has settled when a pass moves it by less than this (L1). */
+const SETTLED = 1e-8
+/** Quadrature pieces are at most this many mean replies long, so every piece is smooth. */
+const PIECE_REPLIES = 4
+/** A contact is surely in time when its chance is within this of 1. */
+const SURELY = 1e-9
+/** Gauss–Legendre nodes per piece. */
+const NODES = [-0.906179845938664, -0.5384693101056831, 0, 0.5384693101056831, 0.906179845938664]
+const WEIGHTS = [
+  0.23692688505618928, 0.4786286704993663, 0.5688888888888887, 0.4786286704993663,
+  0.23692688505618928,
+]
+
+/** Arrivals a minute in each hour of the week. */
+function ratesPerMinute(input: WeekRunInput): Float64Array {
+  return Float64Array.from(
+    { length: input.pattern.length },
+    (_, h) => (input.contactsPerWeek * (input.pattern[h] ?? 0)) / MINUTES_PER_HOUR,
+  )
+}
+
+/** A stretch of constant arrival rate in the u-coordinates of a look (minutes before it). */
+interface RatePiece {
+  from: number
+  to: number
+  rate: number
+  /** Arrivals between the look's previous look and the piece's far end (u = to). */
+  before: number
+}
+
+/** The interval a look shows, split into hours of constant rate, nearest the look first. */
+function ratePieces(rates: Float64Array, lookTime: number, span: number): RatePiece[] {
+  const pieces: RatePiece[] = []
+  let u = 0
+  while (u < span - 1e-9) {
+    const t = (((lookTime - u) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK
+    // The hour that holds the instant just before t.
+    const sinceHour = t % MINUTES_PER_HOUR === 0 ? MINUTES_PER_HOUR : t % MINUTES_PER_HOUR
+    const hour = Math.floor(
+      ((t - sinceHour + MINUTES_PER_WEEK) % MINUTES_PER_WEEK) / MINUTES_PER_HOUR,
+    )
+    const to = Math.min(span, u + sinceHour)
+    pieces.push({ from: u, to, rate: rates[hour] ?? 0, before: 0 })
+    u = to
+  }
+  // Arrivals before each piece's far end, counted from the previous look.
+  let total = 0
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]
+    if (!p) continue
+    p.before = total
+    total += p.rate * (p.to - p.from)
+  }
+  return pieces
+}
+
+function batchMean(pieces: readonly RatePiece[]): number {
+  return pieces.reduce((s, p) => s + p.rate * (p.to - p.from), 0)
+}
+
+/** What happens after look j, fixed by the plan: the same in every pass. */
+interface LookStep {
+  /** The look's new arrivals: Poisson over 0, 1, 2 … */
+  batch: Dist
+  /** Uniformized reply endings until the next look (or the stretch's end), after a check. */
+  endsAfterCheck: Dist
+  /** The same without a check. */
+  endsBusy: Dist
+  /** The stretch ends before the next look: the pile waits over a gap. */
+  crossesGap: boolean
+  /** The check runs past the stretch's end (nobody starts a reply after it). */
+  checkPastEnd: boolean
+  /** Chance a reply running at the stretch's end still runs at the next stretch's first look. */
+  stillRunning: number
+}
+
+function lookSteps(input: WeekRunInput, pieces: RatePiece[][]): LookStep[] {
+  const { schedule, people: c, handleMinutes: h, minutesPerCheck: m } = input
+  const n = schedule.times.length
+  // Looks of one hour see the same arrivals and wait as long: their Poisson counts are shared.
+  const kept = new Map<number, Dist>()
+  const poisson = (mean: number): Dist => {
+    let d = kept.get(mean)
+    if (!d) kept.set(mean, (d = mean > 0 ? poissonDist(mean) : Float64Array.of(1)))
+    return d
+  }
+  const ends = (minutes: number) => poisson(minutes > 0 ? (c * minutes) / h : 0)
+  return Array.from({ length: n }, (_, j) => {
+    const k = (j + 1) % n
+    const crossesGap = !schedule.roundTheClock && schedule.firstOfStretch[k] === 1
+    const until = crossesGap
+      ? (schedule.toStretchEnd[j] ?? 0)
+      : (schedule.sincePrevious[k] ?? MINUTES_PER_WEEK)
+    const gap = (schedule.toNextStretch[j] ?? 0) - (schedule.toStretchEnd[j] ?? 0)
+    return {
+      batch: poisson(batchMean(pieces[j] ?? [])),
+      endsAfterCheck: ends(until - m),
+      endsBusy: ends(until),
+      crossesGap,
+      checkPastEnd: crossesGap && until <= m,
+      stillRunning: crossesGap ? Math.exp(-gap / h) : 1,
+    }
+  })
+}
+
+/** Buffers one pass over the week reuses, so a look allocates nothing. */
+class PassBuffers {
+  checking = new Float64Array(64)
+  answering = new Float64Array(64)
+  next = new Float64Array(64)
+  idle = new Float64Array(64)
+  busy = new Float64Array(64)
+  readonly scratch = new Scratch()
+
+  ensure(size: number): void {
+    if (this.next.length < size) {
+      const grow = (old: Float64Array) => {
+        const a = new Float64Array(size * 2)
+        a.set(old)
+        return a
+      }
+      this.checking = grow(this.checking)
+      this.answering = grow(this.answering)
+      this.next = grow(this.next)
+      this.idle = grow(this.idle)
+      this.busy = grow(this.busy)
+    }
+  }
+}
+
+/**
+ * One pass over the week from the state before the start look; returns the state it leaves and
+ * the week's expected checks. With `keep`, the state before every look is kept (a copy).
+ */
+function pass(
+  input: WeekRunInput,
+  steps: readonly LookStep[],
+  from: PileState,
+  buffers: PassBuffers,
+  keep: PileState[] | undefined,
+): PileState & { checks: number } {
+  const { schedule, people: c } = input
+  const n = steps.length
+  buffers.ensure(Math.max(from.idle.length, from.busy.length) + 1)
+  buffers.idle.set(from.idle)
+  buffers.busy.set(from.busy)
+  let idleLength = from.idle.length
+  let busyLength = from.busy.length
+  let checks = 0
+  for (let i = 0; i < n; i++) {
+    const j = (schedule.startIndex + i) % n
+    const step = steps[j]
+    if (!step) continue
+    const idle = buffers.idle.subarray(0, idleLength)
+    const busy = buffers.busy.subarray(0, busyLength)
+    if (keep) keep[j] = { idle: idle.slice(), busy: busy.slice() }
+    checks += mass(idle)
+    const size = Math.max(idleLength, busyLength) + step.batch.length
+    buffers.ensure(size)
+    const checkingLength = convolveInto(idle, step.batch, buffers.checking)
+    const answeringLength = convolveInto(busy, step.batch, buffers.answering)
+    const next = buffers.next
+    next.fill(0, 0, size)
+    if (!step.checkPastEnd) {
+      addAfterAnswering(
+        buffers.checking,
+        checkingLength,
+        step.endsAfterCheck,
+        c,
+        next,
+        buffers.scratch,
+      )
+    }
+    addAfterAnswering(buffers.answering, answeringLength, step.endsBusy, c, next, buffers.scratch)
+    const length = trimmedLength(next, size)
+    if (step.crossesGap) {
+      const across = acrossGap(
+        next,
+        length,
+        buffers.checking,
+        step.checkPastEnd ? checkingLength : 0,
+        step.stillRunning,
+        c,
+      )
+      buffers.ensure(Math.max(across.idle.length, across.busy.length) + 1)
+      buffers.idle.set(across.idle)
+      buffers.busy.set(across.busy)
+      idleLength = across.idle.length
+      busyLength = across.busy.length
+    } else {
+      // Nobody on hand: the next look finds nobody at work; anyone on hand: somebody replies.
+      buffers.idle[0] = next[0] ?? 0
+      idleLength = 1
+      buffers.busy.set(next.subarray(0, length))
+      buffers.busy[0] = 0
+      busyLength = length
+    }
+  }
+  // Trimming drops up to 1e−13 a look: scale the mass back to 1, so passes compare.
+  const idle = buffers.idle.slice(0, idleLength)
+  const busy = buffers.busy.slice(0, busyLength)
+  const total = mass(idle) + mass(busy)
+  for (let k = 0; k < idle.length; k++) idle[k] = (idle[k] ?? 0) / total
+  for (let k = 0; k < busy.length; k++) busy[k] = (busy[k] ?? 0) / total
+  return { idle, busy, checks }
+}
+
+function distance(a: PileState, b: PileState): number {
+  let s = 0
+  for (const [x, y] of [
+    [a.idle, b.idle],
+    [a.busy, b.busy],
+  ] as const) {
+    const len = Math.max(x.length, y.length)
+    for (let i = 0; i < len; i++) s += Math.abs((x[i] ?? 0) - (y[i] ?? 0))
+  }
+  return s
+}
+
+export function runWeek(input: WeekRunInput): WeekRun {
+  const { schedule, people: c, handleMinutes: h } = input
+  const looks = schedule.times.length
+  const rates = ratesPerMinute(input)
+  if (looks === 0 || input.contactsPerWeek * h >= c * schedule.coveredMinutes) {
+    return unstable(input, looks)
+  }
+  const pieces = Array.from({ length: looks }, (_, j) =>
+    ratePieces(rates, schedule.times[j] ?? 0, schedule.sincePrevious[j] ?? MINUTES_PER_WEEK),
+  )
+  const steps = lookSteps(input, pieces)
+  const buffers = new PassBuffers()
+  // The first pass keeps its states: if it leaves the start as it found it, it is the steady
+  // state already (an empty pile after the longest wait, at small volumes).
+  let start: PileState = { idle: Float64Array.of(1), busy: new Float64Array(1) }
+  let states: PileState[] = new Array<PileState>(looks)
+  let final = pass(input, steps, start, buffers, states)
+  let settled = distance(final, start) < SETTLED
+  for (let p = 1; p < MAX_PASSES && !settled; p++) {
+    start = { idle: final.idle, busy: final.busy }
+    final = pass(input, steps, start, buffers, undefined)
+    settled = distance(final, start) < SETTLED
+  }
+  if (!settled) return unstable(input, looks)
+  if (distance(start, { idle: Float64Array.of(1), busy: new Float64Array(1) }) > 0) {
+    states = new Array<PileState>(looks)
+    final = pass(input, steps, start, buffers, states)
+  }
+  const context = new LookContext(input, pieces, states)
+  return {
+    stable: true,
+    looks,
+    checks: final.checks,
+    within: input.thresholdsMinutes.map((t) => context.withinAt(t)),
+    meanMinutes: input.withMean ? context.meanResponse() : NaN,
+    onHandAtWeekStart: expectedOnHand(states[0]),
+    withinAt: (t) => context.withinAt(t),
+    workMinutesByHour: workByHour(input, pieces, states),
+  }
+}
+
+function unstable(input: WeekRunInput, looks: number): WeekRun {
+  return {
+    stable: false,
+    looks,
+    checks: 0,
+    within: input.thresholdsMinutes.map(() => 0),
+    meanMinutes: Infinity,
+    onHandAtWeekStart: Infinity,
+    withinAt: () => 0,
+    workMinutesByHour: new Float64Array(input.pattern.length),
+  }
+}
+
+/** Checks at their look's hour, and each look's replies there too (a chart's approximation). */
+function workByHour(input: WeekRunInput, pieces: RatePiece[][], states: PileState[]): Float64Array {
+  const out = new Float64Array(input.pattern.length)
+  const { schedule, people, minutesPerCheck, handleMinutes } = input
+  states.forEach((state, j) => {
+    const hour = Math.floor((schedule.times[j] ?? 0) / MINUTES_PER_HOUR) % out.length
+    const work =
+      mass(state.idle) * people * minutesPerCheck + batchMean(pieces[j] ?? []) * handleMinutes
+    out[hour] = (out[hour] ?? 0) + work
+  })
+  return out
+}
+
+function expectedOnHand(state: PileState | undefined): number {
+  if (!state) return 0
+  let s = 0
+  for (const d of [state.idle, state.busy]) for (let n = 0; n < d.length; n++) s += n * (d[n] ?? 0)
+  return s
+}
+
+class LookContext {
+  private readonly pmf: Float64Array
+  private readonly ahead: Float64Array
+  private readonly done: Float64Array
+  private readonly doneLate: Float64Array
+  private readonly tails: Float64Array
+  private readonly doneChecked: Float64Array
+  private readonly doneFree: Float64Array
+  private crossed = new Float64Array(64)
+  private leftDone = new Float64Array(64)
+  /** Per look and part (2j, 2j + 1 after a check): what the end of its stretch does. */
+  private readonly ends: (StretchEnd | undefined)[] = []
+
+  constructor(
+    private readonly input: WeekRunInput,
+    private readonly pieces: RatePiece[][],
+    private readonly states: PileState[],
+  ) {
+    const longest = states.reduce((s, st) => Math.max(s, st.idle.length, st.busy.length), 1)
+    const batch = pieces.reduce((s, p) => Math.max(s, poissonSupport(batchMean(p))), 1)
+    const size = longest + batch + 4
+    this.pmf = new Float64Array(batch + 4)
+    this.ahead = new Float64Array(size)
+    this.done = new Float64Array(size)
+    this.doneLate = new Float64Array(size)
+    this.tails = new Float64Array(size + 2)
+    this.doneChecked = new Float64Array(size)
+    this.doneFree = new Float64Array(size)
+  }
+
+  /** Expected contacts a week answered within `threshold` minutes of arriving. */
+  withinAt(threshold: number): number {
+    let total = 0
+    for (let j = 0; j < this.states.length; j++) total += this.lookWithin(j, threshold)
+    return total
+  }
+
+  meanResponse(): number {
+    let weighted = 0
+    let count = 0
+    for (let j = 0; j < this.states.length; j++) {
+      const r = this.lookMean(j)
+      weighted += r.sum
+      count += r.count
+    }
+    return count > 0 ? weighted / count : 0
+  }
+
+  private lookWithin(j: number, threshold: number): number {
+    const state = this.states[j]
+    const pieces = this.pieces[j]
+    if (!state || !pieces) return 0
+    const { schedule, minutesPerCheck: m, people: c, handleMinutes: h } = this.input
+    const toEnd = schedule.toStretchEnd[j] ?? Infinity
+    const toNext = schedule.toNextStretch[j] ?? Infinity
+    const kinks = [
+      threshold,
+      threshold - m,
+      threshold - toEnd,
+      threshold - toNext,
+      threshold - toNext - m,
+    ]
+    const parts = [
+      { dist: state.idle, check: m, weight: mass(state.idle) },
+      { dist: state.busy, check: 0, weight: mass(state.busy) },
+    ].filter((p) => p.weight > 0)
+    // Where every contact on hand is surely answered in time (a long target seen early), the
+    // integrand is the arrival rate times the state's mass: no quadrature needed there. The most
+    // ahead (at the piece's near end) against the least time (at its far end) bounds the rest.
+    const surely = (piece: RatePiece, lo: number, hi: number) =>
+      parts.every((part) => {
+        const budget = threshold - hi - part.check
+        if (!(budget > 0)) return false
+        const before = piece.before + piece.rate * (piece.to - lo)
+        const arrived = poissonPmfInto(before, this.pmf)
+        const length = convolveInto(part.dist, this.pmf, this.ahead, Infinity, arrived)
+        const kMax = Math.max(0, length - c)
+        // Past the stretch's end only if every reply surely starts before it.
+        const window = toEnd - part.check
+        if (threshold - lo - part.check > window) {
+          if (!(window > 0)) return false
+          const end = this.stretchEnd(j, part.check, window, kMax)
+          if ((end.started[kMax] ?? 0) < 1 - SURELY) return false
+        }
+        replyDoneInto(budget, c, h, kMax, this.done, this.tails)
+        let missed = 0
+        for (let w = 0; w < length; w++) {
+          missed += (this.ahead[w] ?? 0) * (1 - (this.done[Math.max(0, w + 1 - c)] ?? 0))
+        }
+        return missed <= SURELY * part.weight
+      })
+    // Where nobody arriving then can be in time (the deadline passes before a reply can start,
+    // and no later stretch comes soon enough), nothing counts.
+    const never = (lo: number) =>
+      threshold - lo <= 0 ||
+      (threshold - lo < toNext && parts.every((part) => threshold - lo - part.check <= 0))
+    const weight = parts.reduce((s, p) => s + p.weight, 0)
+    const longest = this.pieceLength()
+    const cuts: number[] = []
+    let total = 0
+    for (const piece of pieces) {
+      if (piece.rate <= 0) continue
+      // Only arrivals less than the threshold before the look can be in time (across a gap too:
+      // that needs the deadline past the next stretch's start, later still).
+      const last = Math.min(piece.to, threshold)
+      if (last <= piece.from) continue
+      cuts.length = 0
+      cuts.push(piece.from)
+      for (const k of kinks) if (k > piece.from && k < last) cuts.push(k)
+      cuts.push(last)
+      cuts.sort((x, y) => x - y)
+      for (let s = 0; s + 1 < cuts.length; s++) {
+        const lo = cuts[s] ?? 0
+        const hi = cuts[s + 1] ?? 0
+        if (hi <= lo || never(lo)) continue
+        if (surely(piece, lo, hi)) {
+          total += piece.rate * (hi - lo) * weight
+          continue
+        }
+        // Gauss–Legendre on pieces at most `longest` long.
+        const count = Math.max(1, Math.ceil((hi - lo) / longest))
+        const half = (hi - lo) / count / 2
+        for (let part = 0; part < count; part++) {
+          const start = lo + 2 * half * part
+          for (let q = 0; q < NODES.length; q++) {
+            const u = start + half * (1 + (NODES[q] ?? 0))
+            const before = piece.before + piece.rate * (piece.to - u)
+            const arrived = poissonPmfInto(before, this.pmf)
+            let p = 0
+            for (const pt of parts) {
+              p += this.partWithin(j, pt.dist, pt.check, arrived, u, threshold, toEnd, toNext)
+            }
+            total += half * (WEIGHTS[q] ?? 0) * piece.rate * p
+          }
+        }
+      }
+    }
+    return total
+  }
+
+  private pieceLength(): number {
+    return Math.max(1, PIECE_REPLIES * this.input.handleMinutes)
+  }
+
+  /**
+   * The chance, weighted by the part's probability, that a contact arriving u minutes before
+   * the look, with the interval's arrivals ahead of it in `this.pmf` (the first `arrived`
+   * entries), is answered within
+   * `threshold` of arriving; `check` is the check's minutes when the look finds nobody at work.
+   */
+  private partWithin(
+    j: number,
+    dist: Dist,
+    check: number,
+    arrived: number,
+    u: number,
+    threshold: number,
+    toEnd: number,
+    toNext: number,
+  ): number {
+    const { people: c, handleMinutes: h } = this.input
+    const budget = threshold - u - check
+    if (budget <= 0) return 0
+    const startWindow = toEnd - check
+    // Contacts needing more replies to end first than can end by the deadline never count.
+    const working =
+      budget <= startWindow
+        ? budget
+        : Math.max(0, startWindow) + Math.max(0, threshold - u - toNext)
+    const reachable = poissonSupport((c * working) / h) + c
+    const length = convolveInto(dist, this.pmf, this.ahead, reachable, arrived)
+    const kMax = Math.max(0, length - c)
+    replyDoneInto(budget, c, h, kMax, this.done, this.tails)
+    let p = 0
+    const end =
+      budget > startWindow && startWindow > 0
+        ? this.stretchEnd(j, check, startWindow, kMax)
+        : undefined
+    if (
+      budget <= startWindow ||
+      (end && (end.started[kMax] ?? 0) >= 1 - SURELY && threshold - u < toNext)
+    ) {
+      // The deadline comes before the stretch ends: nothing is cut short.
+      for (let w = 0; w < length; w++)
+        p += (this.ahead[w] ?? 0) * (this.done[Math.max(0, w + 1 - c)] ?? 0)
+      return p
+    }
+    // The deadline is past the end of the stretch: answered in this stretch (started before its
+    // end) and done in time, or started after the next stretch's first look and done in time.
+    const afterNext = threshold - u - toNext
+    const decay = Math.exp(-(budget - startWindow) / h)
+    const cross = afterNext > 0 ? this.acrossTheGap(end, afterNext, kMax) : undefined
+    for (let w = 0; w < length; w++) {
+      const q = this.ahead[w] ?? 0
+      if (q === 0) continue
+      const k = Math.max(0, w + 1 - c)
+      if (end) {
+        if (k === 0) p += q * (this.done[0] ?? 0)
+        else {
+          const f = end.started[k] ?? 0
+          p += q * (f - decay * (f - (end.doneAtEnd[k] ?? 0)))
+        }
+      }
+      if (cross) p += q * (cross[k] ?? 0)
+    }
+    return p
+  }
+
+  /**
+   * For each K, the chance that a contact still waiting at the end of the stretch, K replies
+   * from a free person when its look came, is answered within `budget` minutes of the next
+   * stretch's first look. The K replies still to end at the stretch's end are K − N
+   * (N ~ Poisson(c·window/h), N < K); each of the c replies in progress then is still running
+   * at the look with probability e^(−gap/h), and a look that finds none running is a check.
+   * Without `end` the check ran past the stretch's end: nobody replied, K is unchanged and the
+   * next look is a check. (A contact that a second stretch's end also cuts short is counted as
+   * answered by the deadline if the hours of that stretch allowed it: a small overcount only for
+   * piles that outlast a whole stretch.)
+   */
+  private acrossTheGap(end: StretchEnd | undefined, budget: number, kMax: number): Float64Array {
+    const { people: c, handleMinutes: h, minutesPerCheck: m } = this.input
+    const out =
+      this.crossed.length > kMax ? this.crossed : (this.crossed = new Float64Array(2 * kMax + 2))
+    const checked = replyDoneInto(budget - m, c, h, kMax, this.doneChecked, this.tails)
+    if (!end) {
+      for (let k = 0; k <= kMax; k++) out[k] = checked[k] ?? 0
+      return out
+    }
+    const free = replyDoneInto(budget, c, h, kMax, this.doneFree, this.tails)
+    // Q(left): done in time when `left` replies were still to end at the stretch's end.
+    const q =
+      this.leftDone.length > kMax ? this.leftDone : (this.leftDone = new Float64Array(2 * kMax + 2))
+    for (let left = 1; left <= kMax; left++) {
+      let sum = (end.running[0] ?? 0) * (checked[Math.max(0, left - c)] ?? 0)
+      for (let b = 1; b <= c; b++)
+        sum += (end.running[b] ?? 0) * (free[Math.max(0, left - c + b)] ?? 0)
+      q[left] = sum
+    }
+    out[0] = 0
+    for (let k = 1; k <= kMax; k++) {
+      // Only a contact that may still be waiting at the end can be answered after the gap.
+      if ((end.started[k] ?? 0) >= 1 - SURELY) {
+        out[k] = 0
+        continue
+      }
+      let sum = 0
+      for (let left = 1; left <= k; left++) sum += (end.ended[k - left] ?? 0) * (q[left] ?? 0)
+      out[k] = sum
+    }
+    return out
+  }
+
+  /** What the end of look j's stretch does, for the part with `check` minutes of check. */
+  private stretchEnd(j: number, check: number, window: number, kMax: number): StretchEnd {
+    const key = 2 * j + (check > 0 ? 1 : 0)
+    let end = this.ends[key]
+    if (!end || end.started.length < kMax + 1) {
+      const { people: c, handleMinutes: h, schedule } = this.input
+      const mean = (c / h) * window
+      const pmf = new Float64Array(Math.max(kMax + 1, poissonSupport(mean)))
+      const counted = poissonPmfInto(mean, pmf)
+      const gap = (schedule.toNextStretch[j] ?? 0) - (schedule.toStretchEnd[j] ?? 0)
+      end = {
+        started: poissonTailsInto(mean, kMax, new Float64Array(kMax + 1)),
+        doneAtEnd: replyDoneInto(
+          window,
+          c,
+          h,
+          kMax,
+          new Float64Array(kMax + 1),
+          new Float64Array(kMax + 2),
+        ),
+        ended: pmf.subarray(0, Math.min(counted, kMax + 1)),
+        running: binomialInto(c, Math.exp(-gap / h), new Float64Array(c + 1)),
+      }
+      this.ends[key] = end
+    }
+    return end
+  }
+
+  private lookMean(j: number): { sum: number; count: number } {
+    const state = this.states[j]
+    const pieces = this.pieces[j]
+    if (!state || !pieces) return { sum: 0, count: 0 }
+    const { people: c, handleMinutes: h, minutesPerCheck: m, schedule } = this.input
+    const toEnd = schedule.toStretchEnd[j] ?? Infinity
+    const toNext = schedule.toNextStretch[j] ?? Infinity
+    let sum = 0
+    let count = 0
+    for (const piece of pieces) {
+      if (piece.rate <= 0) continue
+      forEachNode(piece.from, piece.to, this.pieceLength(), (u, weight) => {
+        const before = piece.before + piece.rate * (piece.to - u)
+        for (const [part, check] of [
+          [state.idle, m],
+          [state.busy, 0],
+        ] as const) {
+          const arrived = poissonPmfInto(before, this.pmf)
+          const length = convolveInto(part, this.pmf, this.ahead, Infinity, arrived)
+          const window = toEnd - check
+          const kMax = Math.max(0, length - c)
+          const started =
+            window < Infinity
+              ? poissonTailsInto((c / h) * Math.max(0, window), kMax, this.tails)
+              : undefined
+          for (let w = 0; w < length; w++) {
+            const q = this.ahead[w] ?? 0
+            if (q === 0) continue
+            const k = Math.max(0, w + 1 - c)
+            // Mean wait for K replies to end (K·h/c); a contact they cannot reach in this
+            // stretch also waits for the next one (a display figure: that wait is counted whole).
+            const notStarted = k === 0 || !started ? 0 : 1 - (started[k] ?? 0)
+            const wait = (k * h) / c + notStarted * (toNext - toEnd + m)
+            sum += weight * piece.rate * q * (u + check + wait + h)
+            count += weight * piece.rate * q
+          }
+        }
+      })
+    }
+    return { sum, count }
+  }
+}
+
+interface StretchEnd {
+  /** P(K replies end within the time left to start replies), K = 0 … */
+  started: Float64Array
+  /** H_K at that time. */
+  doneAtEnd: Float64Array
+  /** P(N = n) replies ending in that time, n = 0 … */
+  ended: Float64Array
+  /** P(b of the c replies in progress at the end still run at the next stretch's first look). */
+  running: Float64Array
+}
+
+/** H_K(t) for one K. */
+function doneWithin(
+  t: number,
+  c: number,
+  h: number,
+  k: number,
+  out: Float64Array,
+  tails: Float64Array,
+): number {
+  if (!(t > 0)) return 0
+  const buffer = out.length > k ? out : new Float64Array(k + 1)
+  const scratch = tails.length > k + 1 ? tails : new Float64Array(k + 2)
+  replyDoneInto(t, c, h, k, buffer, scratch)
+  return buffer[k] ?? 0
+}
+
+/** Gauss–Legendre nodes of [lo, hi], cut into pieces at most `longest` long, and their weights. */
+function forEachNode(
+  lo: number,
+  hi: number,
+  longest: number,
+  visit: (u: number, weight: number) => void,
+): void {
+  const parts = Math.max(1, Math.ceil((hi - lo) / longest))
+  const half = (hi - lo) / parts / 2
+  for (let s = 0; s < parts; s++) {
+    const start = lo + 2 * half * s
+    for (let q = 0; q < NODES.length; q++) {
+      visit(start + half * (1 + (NODES[q] ?? 0)), half * (WEIGHTS[q] ?? 0))
+    }
+  }
+}
