@@ -7,6 +7,7 @@
 import { meetsTarget, NEGLIGIBLE_CONTACTS } from '../model/limits'
 import type { ChannelKind } from '../model/types'
 import { asyncWeek, type LooksPlan } from './async/async-week'
+import type { PileState } from './async/pile'
 import { weeklyCost, type ChannelCost } from './cost'
 import { liveWeek } from './live/live-week'
 import { settleRepeats } from './repeats'
@@ -96,9 +97,11 @@ export function evaluateChannel(
   // Each repeat round's async search starts from the previous round's plan (fewer runs).
   let hint: LooksPlan | undefined =
     options.hint?.kind === 'looks' && first > 0 ? options.hint : undefined
+  // Each round's runs start their steady state from the last round's (fewer passes).
+  const warmStarts = new Map<number, PileState>()
   const weekAt = (contacts: number): QueueWeek => {
     if (channel.kind !== 'async') return liveWeek(input, contacts)
-    const week = asyncWeek(input, contacts, hint, options.responseTimes ?? true)
+    const week = asyncWeek(input, contacts, hint, options.responseTimes ?? true, warmStarts)
     if (week.plan.kind === 'looks') hint = week.plan
     return week
   }

@@ -68,15 +68,19 @@ export class ChannelCurve {
   }
 
   /**
-   * The channel evaluated exactly at a volume, as `evaluateChannel` would on its own: no start
-   * from the curve, so the answer never depends on what was evaluated before (a share link
-   * opened in a fresh browser shows the same figures). Kept by volume, for what-ifs that leave
-   * a shown portfolio's volumes alone.
+   * The channel evaluated exactly at a volume (no interpolation), its searches starting from
+   * the plan of the grid point at or below the volume. Grid points are the same whatever was
+   * evaluated before (see `startFor`), so the answer never depends on history: a share link
+   * opened in a fresh browser shows the same figures. Kept by volume, for what-ifs that leave a
+   * shown portfolio's volumes alone.
    */
   exact(volume: number): ChannelResult {
     let result = this.exacts.get(volume)
     if (!result) {
-      result = this.evaluate(volume, undefined, true)
+      const below = volume > 0 ? gridIndex(volume, this.steps) : undefined
+      if (below !== undefined) this.point(below)
+      const start = below === undefined ? undefined : this.starts.get(below)
+      result = this.evaluate(volume, start, true)
       if (this.exacts.size >= EXACT_RESULTS_KEPT) {
         const oldest = this.exacts.keys().next().value
         if (oldest !== undefined) this.exacts.delete(oldest)

@@ -26,6 +26,7 @@
  */
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
 import { lookIntervals, lookSchedule, LOOK_LADDER_MINUTES, MINUTES_PER_HOUR } from './looks'
+import type { PileState } from './pile'
 import { runWeek, type WeekRun } from './week-run'
 import { bestPossibleShare } from './best-possible'
 
@@ -58,17 +59,27 @@ interface Option {
 /** Evaluations of one channel at one volume: each plan runs once. */
 class Plans {
   private readonly tried = new Map<string, Option>()
+  /** The settled state of the last run with each number of people: where the next one starts. */
+  private readonly starts: Map<number, PileState>
 
   constructor(
     private readonly input: ChannelEvaluationInput,
     private readonly contacts: number,
     /** Share of contacts answered (fixed hours short of the work): the answered stream is thinned. */
     private readonly answeredShare = 1,
-  ) {}
+    starts?: Map<number, PileState>,
+  ) {
+    this.starts = starts ?? new Map()
+  }
 
-  at(plan: LooksPlan, thresholds?: readonly number[], withMean = false): Option {
+  /** The warm starts, to hand on to the next volume's plans (a repeat round). */
+  get warmStarts(): Map<number, PileState> {
+    return this.starts
+  }
+
+  at(plan: LooksPlan): Option {
     const key = `${plan.lookIntervalMinutes} ${plan.people}`
-    const known = thresholds === undefined ? this.tried.get(key) : undefined
+    const known = this.tried.get(key)
     if (known) return known
     const { channel } = this.input
     const answered = this.contacts * this.answeredShare
@@ -80,9 +91,10 @@ class Plans {
       people: plan.people,
       handleMinutes: channel.handleMinutes,
       minutesPerCheck: channel.minutesPerCheck,
-      thresholdsMinutes: thresholds ?? [channel.targetSeconds / 60],
-      withMean,
+      thresholdsMinutes: [channel.targetSeconds / 60],
+      start: this.starts.get(plan.people),
     })
+    if (run.settledStart) this.starts.set(plan.people, run.settledStart)
     const option: Option = {
       plan,
       run,
@@ -91,7 +103,7 @@ class Plans {
       attainment: this.contacts > 0 ? Math.min(1, (run.within[0] ?? 0) / this.contacts) : 1,
       answered,
     }
-    if (thresholds === undefined) this.tried.set(key, option)
+    this.tried.set(key, option)
     return option
   }
 
@@ -367,6 +379,7 @@ export function asyncWeek(
   contacts: number,
   hint?: LooksPlan,
   responseTimes = true,
+  warmStarts?: Map<number, PileState>,
 ): QueueWeek {
   const { channel, business } = input
   const presence = 1 - business.shrinkage
@@ -376,7 +389,7 @@ export function asyncWeek(
   if (!channel.coverage.some(Boolean) || contacts <= 0) return quietWeek(input, contacts, best)
   let chosen: Option
   let answeredShare = 1
-  let plans = new Plans(input, contacts)
+  let plans = new Plans(input, contacts, 1, warmStarts)
   if (input.staffHoursPerWeek === undefined) {
     const intervals = lookIntervals(channel.minutesPerCheck, targetMinutes)
     const met =
@@ -413,9 +426,9 @@ function weekOf(
   const presence = 1 - business.shrinkage
   const targetMinutes = channel.targetSeconds / 60
   const expectation = channel.expectationHours * 60
-  const full = plans.at(chosen.plan, [targetMinutes, expectation], responseTimes)
+  const full = plans.at(chosen.plan)
   const within = full.run.within[0] ?? 0
-  const inTime = full.run.within[1] ?? 0
+  const inTime = expectation === targetMinutes ? within : full.run.withinAt(expectation)
   const answered = full.run.stable ? full.answered : 0
   const staffMinutes = full.staffMinutes
   const checkMinutes = full.run.checks * chosen.plan.people * channel.minutesPerCheck
@@ -428,9 +441,11 @@ function weekOf(
     meanResponseSeconds: !responseTimes
       ? NaN
       : full.run.stable
-        ? full.run.meanMinutes * 60
+        ? full.run.meanMinutes() * 60
         : Infinity,
-    p90ResponseSeconds: responseTimes ? percentile90(full.run, answered) * 60 : NaN,
+    p90ResponseSeconds: responseTimes
+      ? percentile90(full.run, answered, targetMinutes, within) * 60
+      : NaN,
     lateShare: contacts > 0 ? Math.max(0, 1 - inTime / contacts) : 0,
     staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / presence,
     workloadHours: staffMinutes / 60,
@@ -453,30 +468,69 @@ function weekOf(
 }
 
 /**
- * The response time by which 90 % of the answered contacts are answered, in minutes, by
- * bisection on the share answered within a time (it only rises with the time).
+ * The response time by which 90 % of the answered contacts are answered, in minutes: bracketed
+ * from the target (whose count is known) by doubling or halving, then narrowed by false position
+ * on the logarithm of the time to 1 % (the share answered within a time only rises with it).
  */
-function percentile90(run: WeekRun, answered: number): number {
+function percentile90(
+  run: WeekRun,
+  answered: number,
+  targetMinutes: number,
+  withinTarget: number,
+): number {
   if (!run.stable || answered <= 0) return Infinity
   const goal = 0.9 * answered
-  let lo = 0
-  let hi = 60
-  while (run.withinAt(hi) < goal) {
-    lo = hi
-    hi *= 2
-    if (hi > PERCENTILE_HORIZON_MINUTES) return Infinity
+  const at = (t: number) => run.withinAt(t, true) - goal
+  let lo = targetMinutes
+  let hi = targetMinutes
+  let fLo = withinTarget - goal
+  let fHi = fLo
+  if (fLo >= 0) {
+    while (fLo >= 0) {
+      hi = lo
+      fHi = fLo
+      lo /= 2
+      if (lo < PERCENTILE_RESOLUTION_MINUTES) return hi
+      fLo = at(lo)
+    }
+  } else {
+    while (fHi < 0) {
+      lo = hi
+      fLo = fHi
+      hi *= 2
+      if (hi > PERCENTILE_HORIZON_MINUTES) return Infinity
+      fHi = at(hi)
+    }
   }
-  while (hi - lo > Math.max(PERCENTILE_RESOLUTION_MINUTES, 1e-3 * hi)) {
-    const mid = (lo + hi) / 2
-    if (run.withinAt(mid) < goal) lo = mid
-    else hi = mid
+  // Illinois false position on log t: the bracket [lo, hi] always holds the 90 % point.
+  let side = 0
+  for (let i = 0; i < PERCENTILE_STEPS && hi / lo > 1 + PERCENTILE_PRECISION; i++) {
+    const a = Math.log(lo)
+    const b = Math.log(hi)
+    const t = Math.exp(b - (fHi * (b - a)) / (fHi - fLo))
+    const f = at(t)
+    if (f >= 0) {
+      hi = t
+      fHi = f
+      if (side === 1) fLo /= 2
+      side = 1
+    } else {
+      lo = t
+      fLo = f
+      if (side === -1) fHi /= 2
+      side = -1
+    }
   }
   return hi
 }
 
+/** Steps of false position at most, and the relative width it stops at. */
+const PERCENTILE_STEPS = 8
+const PERCENTILE_PRECISION = 0.01
+
 /** Response times beyond four weeks are reported as never. */
 const PERCENTILE_HORIZON_MINUTES = 4 * 7 * 24 * 60
-/** The 90th percentile is found to the half minute (or 0.1 % of it). */
+/** A 90th percentile below half a minute is reported as half a minute. */
 const PERCENTILE_RESOLUTION_MINUTES = 0.5
 
 function checksByHour(coverage: readonly boolean[], interval: number, minutes: number): number[] {

@@ -33,8 +33,15 @@ export function mass(d: Dist): number {
   return s
 }
 
-/** The length of d once the top entries that weigh less than MASS_DROPPED in all are dropped. */
+/** Probabilities below this are set to 0, so the loops that skip zeros skip them. */
+export const TINY = 1e-17
+
+/**
+ * The length of d once the top entries that weigh less than MASS_DROPPED in all are dropped;
+ * entries below TINY anywhere are set to 0 (a big pile's lowest counts are far below it).
+ */
 export function trimmedLength(d: Float64Array, length = d.length): number {
+  for (let i = 0; i < length; i++) if ((d[i] ?? 0) < TINY) d[i] = 0
   let end = length
   let dropped = 0
   while (end > 1) {
@@ -90,9 +97,11 @@ export class Scratch {
 }
 
 /**
- * The death chain over a stretch of answering into `out` (which may not alias `d`): with
+ * The death chain over a stretch of answering, added into `out` (which may not alias `d`): with
  * `ends` the Poisson(c·minutes/h) weights of the uniformized events, P = Σ_k ends[k]·Tᵏ, T moving
- * n to n − 1 with probability min(n, c)/c. Adds to `out` (the caller clears it); weighted by w.
+ * n to n − 1 with probability min(n, c)/c. Above c − 1 every event ends a reply, so after k
+ * events a state n ≥ c + k − 1 is simply n − k; a state reaches c − 1 at its (n − c + 1)-th event
+ * and from there the few states below c are followed step by step.
  */
 export function addAfterAnswering(
   d: Dist,
@@ -106,49 +115,32 @@ export function addAfterAnswering(
     for (let n = 0; n < length; n++) out[n] = (out[n] ?? 0) + (d[n] ?? 0)
     return
   }
-  if (people === 1) {
-    // One person: k replies end while any are left, so n becomes n − k for k < n, else 0.
-    for (let n = 0; n < length; n++) {
-      const q = d[n] ?? 0
-      if (q === 0) continue
-      let left = 1
-      const top = Math.min(n, ends.length)
-      for (let k = 0; k < top; k++) {
-        const w = ends[k] ?? 0
-        out[n - k] = (out[n - k] ?? 0) + q * w
-        left -= w
-      }
-      out[0] = (out[0] ?? 0) + q * Math.max(0, left)
-    }
-    return
+  const c = people
+  // States that stay at c or above: n → n − k, weight ends[k], for n − k ≥ c.
+  for (let n = c; n < length; n++) {
+    const q = d[n] ?? 0
+    if (q === 0) continue
+    const top = Math.min(n - c, ends.length - 1)
+    for (let k = 0; k <= top; k++) out[n - k] = (out[n - k] ?? 0) + q * (ends[k] ?? 0)
   }
-  scratch.ensure(length)
-  let cur = scratch.a
-  let next = scratch.b
-  for (let n = 0; n < length; n++) cur[n] = d[n] ?? 0
-  let top = length - 1
-  let remaining = 1
+  // Below c: low[j] after k events, fed by the state c − 1 + k reaching c − 1 at event k.
+  scratch.ensure(c + 1)
+  const low = scratch.a
+  low.fill(0, 0, c)
+  for (let j = 0; j < Math.min(c, length); j++) low[j] = d[j] ?? 0
   for (let k = 0; k < ends.length; k++) {
+    if (k > 0) {
+      // One uniformized event: j → j − 1 with probability j/c.
+      for (let j = 1; j < c; j++) {
+        const moved = ((low[j] ?? 0) * j) / c
+        low[j - 1] = (low[j - 1] ?? 0) + moved
+        low[j] = (low[j] ?? 0) - moved
+      }
+      const entering = c - 1 + k
+      if (entering < length) low[c - 1] = (low[c - 1] ?? 0) + (d[entering] ?? 0)
+    }
     const w = ends[k] ?? 0
-    for (let n = 0; n <= top; n++) out[n] = (out[n] ?? 0) + w * (cur[n] ?? 0)
-    remaining -= w
-    if (top === 0) {
-      // Everything is at 0, where it stays: the rest of the weights go to it at once.
-      out[0] = (out[0] ?? 0) + Math.max(0, remaining) * (cur[0] ?? 0)
-      return
-    }
-    next.fill(0, 0, top + 1)
-    for (let n = 0; n <= top; n++) {
-      const q = cur[n] ?? 0
-      if (q === 0) continue
-      const end = Math.min(n, people) / people
-      if (n > 0) next[n - 1] = (next[n - 1] ?? 0) + q * end
-      next[n] = (next[n] ?? 0) + q * (1 - end)
-    }
-    const swap = cur
-    cur = next
-    next = swap
-    while (top > 0 && (cur[top] ?? 0) === 0) top--
+    for (let j = 0; j < c; j++) out[j] = (out[j] ?? 0) + w * (low[j] ?? 0)
   }
 }
 
