@@ -25,8 +25,13 @@ export type StaffingPlan =
       kind: 'looks'
       /** Minutes between looks at the channel, from the ladder people keep to. */
       lookIntervalMinutes: number
-      /** People who look and answer. */
+      /** People who look and answer (in all teams). */
       people: number
+      /**
+       * Teams the channel is split into, each with an equal share of the contacts and people
+       * (1 but for very busy channels, which the planner plans as several teams).
+       */
+      teams: number
       /** Looks in a week (the fixed floor: each one that finds nobody at work is a check). */
       looksPerWeek: number
       /** Expected looks a week that find nobody at work: each costs people × minutes per check. */

@@ -5,7 +5,8 @@ import type { SimulationInput } from './types'
 /**
  * The simulation input matching an analytic evaluation: the same contacts (repeats included)
  * and the staffing plan the analytic model chose (agents per hour, or the looks: interval,
- * people, and the share of contacts fixed hours let them answer).
+ * people, and the share of contacts fixed hours let them answer). A plan of several teams is
+ * simulated as one of them: the teams are alike and independent.
  */
 export function simulationInputFor(
   input: ChannelEvaluationInput,
@@ -20,12 +21,14 @@ export function simulationInputFor(
   }
   const plan = result.plan
   if (plan.kind === 'looks') {
+    // A plan of several equal teams: one team, with its share of the contacts and people.
     return {
       ...base,
+      contactsPerWeek: result.contactsOffered / plan.teams,
       staffing: {
         kind: 'looks',
         lookIntervalMinutes: plan.lookIntervalMinutes,
-        people: plan.people,
+        people: plan.people / plan.teams,
         answeredShare: plan.answeredShare > 0 ? plan.answeredShare : undefined,
       },
     }

@@ -374,12 +374,68 @@ function shareTheHoursAllow(
 /** Rounds of q = (hours − checks(q)) ÷ replies: each moves q by the checks a change in q saves. */
 const SHARE_ROUNDS = 3
 
+/**
+ * Above this many contacts a week the planner plans the channel as several equal teams, each
+ * with its share of the contacts and of the hours (the exact pile of one big team would take
+ * too long to follow): staff time is then exact for that policy, and the share within target a
+ * little lower than one pooled team would reach (one big team pools better than several small
+ * ones), so the figures stay on the safe side.
+ */
+export const CONTACTS_PER_TEAM = 3000
+
 export function asyncWeek(
   input: ChannelEvaluationInput,
   contacts: number,
   hint?: LooksPlan,
   responseTimes = true,
   warmStarts?: Map<number, PileState>,
+): QueueWeek {
+  const teams = Math.ceil(contacts / CONTACTS_PER_TEAM)
+  if (teams > 1) {
+    const share = {
+      ...input,
+      staffHoursPerWeek:
+        input.staffHoursPerWeek === undefined ? undefined : input.staffHoursPerWeek / teams,
+    }
+    const teamHint = hint && { ...hint, people: Math.max(1, Math.round(hint.people / teams)) }
+    return inTeams(oneTeamWeek(share, contacts / teams, teamHint, responseTimes, warmStarts), teams)
+  }
+  return oneTeamWeek(input, contacts, hint, responseTimes, warmStarts)
+}
+
+/** One team's week for `teams` equal teams: counts and hours add up, shares stay. */
+function inTeams(week: QueueWeek, teams: number): QueueWeek {
+  const plan = week.plan
+  return {
+    ...week,
+    handled: week.handled * teams,
+    unserved: week.unserved * teams,
+    staffHours: week.staffHours * teams,
+    workloadHours: week.workloadHours * teams,
+    checkHours: week.checkHours * teams,
+    floorStaffHours: week.floorStaffHours * teams,
+    backlogAtWeekEnd: week.backlogAtWeekEnd * teams,
+    plan:
+      plan.kind === 'looks'
+        ? {
+            ...plan,
+            people: plan.people * teams,
+            teams: plan.teams * teams,
+            looksPerWeek: plan.looksPerWeek * teams,
+            checksPerWeek: plan.checksPerWeek * teams,
+            replyHoursPerWeek: plan.replyHoursPerWeek * teams,
+            workMinutesByHour: plan.workMinutesByHour.map((m) => m * teams),
+          }
+        : plan,
+  }
+}
+
+function oneTeamWeek(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  hint: LooksPlan | undefined,
+  responseTimes: boolean,
+  warmStarts: Map<number, PileState> | undefined,
 ): QueueWeek {
   const { channel, business } = input
   const presence = 1 - business.shrinkage
@@ -458,6 +514,7 @@ function weekOf(
       kind: 'looks',
       lookIntervalMinutes: chosen.plan.lookIntervalMinutes,
       people: chosen.plan.people,
+      teams: 1,
       looksPerWeek: full.run.looks,
       checksPerWeek: full.run.checks,
       replyHoursPerWeek: (answered * channel.handleMinutes) / 60,
@@ -575,6 +632,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
       kind: 'looks',
       lookIntervalMinutes: interval,
       people: 1,
+      teams: 1,
       looksPerWeek: looks,
       checksPerWeek: looks,
       replyHoursPerWeek: 0,
