@@ -1,108 +1,21 @@
 /**
- * Invariants of the channel model on generated channels (fixed seed). The default run checks
- * a few hundred cases; `npm run test:full` (and CI) checks 10 000 per property.
+ * Invariants of the channel model on generated channels (fixed seed; generators in
+ * support-properties.ts). The default run checks a few hundred cases; `npm run test:full` (and
+ * CI) checks 10 000 per property.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluateChannel, type ChannelResult } from '../evaluate'
-import type { Business, Channel } from '../../model/types'
-import { HOURS_PER_WEEK } from '../../model/types'
+import type { ChannelResult } from '../evaluate'
 import {
-  ALWAYS,
-  FLAT,
-  makeChannel,
-  OFFICE_ONLY,
-  WEEKDAY_OFFICE,
-} from '../../__tests__/support/factory'
-
-const SEED = 4242
-const FULL = process.env.FULL_PROPERTIES === '1'
-const RUNS = FULL ? 10_000 : Number(process.env.PROPERTY_RUNS ?? 150)
-/** The full run takes minutes per property on a 2-core machine. */
-const TIMEOUT = FULL ? 40 * 60_000 : 60_000
-const EFFICIENCY = [1, 1, 1.7, 2.5]
-
-const EVENINGS: boolean[] = Array.from(
-  { length: HOURS_PER_WEEK },
-  (_, h) => h % 24 >= 17 && h % 24 < 22,
-)
-const coverage = fc.constantFrom(WEEKDAY_OFFICE, ALWAYS, EVENINGS)
-const pattern = fc.oneof(
-  fc.constantFrom(FLAT, OFFICE_ONLY),
-  fc
-    .array(fc.double({ min: 0, max: 1, noNaN: true }), {
-      minLength: HOURS_PER_WEEK,
-      maxLength: HOURS_PER_WEEK,
-    })
-    .filter((w) => w.reduce((s, x) => s + x, 0) > 0.01)
-    .map((w) => {
-      const total = w.reduce((s, x) => s + x, 0)
-      return w.map((x) => x / total)
-    }),
-)
-
-const business: fc.Arbitrary<Business> = fc.record({
-  name: fc.constant('Generated'),
-  currency: fc.constant('EUR'),
-  locale: fc.constant('en-IE'),
-  costPerHour: fc.double({ min: 5, max: 80, noNaN: true }),
-  shrinkage: fc.double({ min: 0, max: 0.5, noNaN: true }),
-  maxOccupancy: fc.double({ min: 0.5, max: 1, noNaN: true }),
-})
-
-const channel: fc.Arbitrary<Channel> = fc
-  .record({
-    kind: fc.constantFrom('live', 'chat', 'async'),
-    handleMinutes: fc.double({ min: 0.5, max: 20, noNaN: true }),
-    concurrency: fc.integer({ min: 1, max: 3 }),
-    targetShare: fc.double({ min: 0.5, max: 0.95, noNaN: true }),
-    liveTarget: fc.integer({ min: 10, max: 300 }),
-    asyncTargetMinutes: fc.integer({ min: 15, max: 48 * 60 }),
-    patience: fc.option(fc.integer({ min: 30, max: 600 }), { nil: undefined }),
-    coverage,
-    minutesPerCheck: fc.double({ min: 0, max: 5, noNaN: true }),
-    isPublic: fc.boolean(),
-    privateHandoffShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
-    expectationHours: fc.double({ min: 0.05, max: 24, noNaN: true }),
-    repeatRate: fc.double({ min: 0, max: 0.6, noNaN: true }),
-  })
-  .map((g) => {
-    const live = g.kind !== 'async'
-    const concurrency = g.kind === 'chat' ? g.concurrency : 1
-    return makeChannel({
-      kind: g.kind,
-      handleMinutes: g.handleMinutes,
-      concurrency,
-      concurrencyEfficiency: EFFICIENCY[concurrency] ?? 1,
-      targetShare: g.targetShare,
-      targetSeconds: live ? g.liveTarget : g.asyncTargetMinutes * 60,
-      patienceSeconds: live ? g.patience : undefined,
-      coverage: g.coverage,
-      minutesPerCheck: live ? 0 : g.minutesPerCheck,
-      isPublic: g.isPublic,
-      privateHandoffShare: g.privateHandoffShare,
-      expectationHours: g.expectationHours,
-      repeatRate: g.repeatRate,
-    })
-  })
-
-const volume = fc.double({ min: 0, max: 1500, noNaN: true })
-
-/** The generated channel for a week, with any field of the evaluation input overridden. */
-const evaluate = (
-  c: Channel,
-  b: Business,
-  p: number[],
-  v: number,
-  more: { channel?: Partial<Channel>; staffHoursPerWeek?: number } = {},
-): ChannelResult =>
-  evaluateChannel({
-    channel: { ...c, ...more.channel },
-    business: b,
-    pattern: p,
-    contactsPerWeek: v,
-    staffHoursPerWeek: more.staffHoursPerWeek,
-  })
+  business,
+  channel,
+  evaluate,
+  pattern,
+  RUNS,
+  SEED,
+  TIMEOUT,
+  volume,
+} from './support-properties'
 
 function expectSane(r: ChannelResult, repeatRate: number): void {
   for (const v of [
@@ -131,12 +44,9 @@ function expectSane(r: ChannelResult, repeatRate: number): void {
   expect(Number.isNaN(r.meanResponseSeconds)).toBe(false)
   expect(Number.isNaN(r.p90ResponseSeconds)).toBe(false)
   expect(r.contactsHandled + r.contactsUnserved).toBeCloseTo(r.contactsOffered, 6)
-  // Staff never answer more within target than unlimited staff would (the search's cuts rely
-  // on it: an interval that unlimited staff cannot make meet the target is skipped). Below a
-  // thousandth of a contact a week the per-minute flow falls under the queue's rounding floor.
-  if (r.firstContacts >= 1e-3) {
-    expect(r.attainment).toBeLessThanOrEqual(r.bestPossibleAttainment + 1e-6)
-  }
+  // No plan answers more within target than the best coverage allows (seen at the next whole
+  // minute while covered, reply begun at once).
+  expect(r.attainment).toBeLessThanOrEqual(r.bestPossibleAttainment + 1e-6)
   // The settled volume covers the repeats its own plan brings back (to the 1e-4 tolerance):
   // where the late share jumps, the plan on the side that copes is taken.
   const first = r.firstContacts
@@ -162,6 +72,9 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
     )
   })
 
+  // More hours only widen the plans that fit (fixed hours picks the most within target among
+  // them), so the share never falls; the search stops adding people once they gain less than
+  // 0.01 points, which bounds how much a wider choice can be missed by.
   it('more staff never lowers attainment (fixed hours)', () => {
     fc.assert(
       fc.property(
@@ -173,17 +86,16 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         fc.double({ min: 0.5, max: 50, noNaN: true }),
         (c, b, p, v, hours, extra) => {
           const at = (h: number) => evaluate(c, b, p, v, { staffHoursPerWeek: h })
-          expect(at(hours + extra).attainment).toBeGreaterThanOrEqual(at(hours).attainment - 1e-6)
+          expect(at(hours + extra).attainment).toBeGreaterThanOrEqual(at(hours).attainment - 1e-4)
         },
       ),
       { seed: SEED, numRuns: RUNS },
     )
   })
 
-  // Cost comparisons hold where the target is met. When a target is out of reach (coverage
-  // alone rules it out), the model stops adding staff where more stops paying, so its cost is
-  // not comparable with a case whose target is met: see docs/methodology.md.
-  it('more volume never lowers cost (meet targets, target met at the larger volume)', () => {
+  // Cost comparisons hold where the target is met. When a target is out of reach, the plan is
+  // the best trade-off of cost and attainment, not comparable with a case whose target is met.
+  it('more volume never lowers cost (meet targets, target met at both volumes)', () => {
     fc.assert(
       fc.property(
         channel,
@@ -192,10 +104,10 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
         volume,
         fc.double({ min: 1, max: 2, noNaN: true }),
         (c, b, p, v, grow) => {
-          const at = (n: number) => evaluate(c, b, p, n)
-          const small = at(v)
-          const large = at(v * grow)
-          if (!large.targetMet || !small.targetMet) return
+          const small = evaluate(c, b, p, v)
+          fc.pre(small.targetMet)
+          const large = evaluate(c, b, p, v * grow)
+          fc.pre(large.targetMet)
           expect(large.cost.total).toBeGreaterThanOrEqual(small.cost.total * (1 - 1e-6) - 1e-6)
         },
       ),
@@ -203,12 +115,11 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
     )
   })
 
-  // Without repeats. With them a longer target can cost more, and should: fewer looks leave
-  // more customers past their expectation, they come back, and the extra contacts are work
-  // (found by this test at 10 000 cases: a 31 h target tripled cost 9 % more). Without them it
-  // holds because meet-targets chooses how often to look (any step of the look ladder up to the
-  // target, cheapest wins) and settles staff on one grid for all targets: a longer target can
-  // always keep the shorter one's plan, and that plan meets it for no more (async-round.ts).
+  // Without repeats. With them a longer target can cost more, and should: fewer looks leave more
+  // customers past their expectation, they come back, and the extra contacts are work. Without
+  // them it holds because a longer target allows every plan the shorter one did, and each plan
+  // answers at least as many within the longer target: the cheapest plan that met the shorter
+  // one still meets it.
   it('a longer target never raises cost (meet targets, shorter target met, no repeats)', () => {
     fc.assert(
       fc.property(
@@ -221,7 +132,7 @@ describe('channel invariants', { timeout: TIMEOUT }, () => {
           const at = (target: number) =>
             evaluate(c, b, p, v, { channel: { targetSeconds: target, repeatRate: 0 } })
           const short = at(c.targetSeconds)
-          if (!short.targetMet) return
+          fc.pre(short.targetMet)
           expect(at(c.targetSeconds * stretch).cost.total).toBeLessThanOrEqual(
             short.cost.total * (1 + 1e-6) + 1e-6,
           )

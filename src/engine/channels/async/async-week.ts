@@ -42,8 +42,8 @@ const CONTACTS_PER_PAID_HOUR_WORTH_IT = 1
 const MAX_PEOPLE = 500
 /** A share of contacts a plan reaches counts as the target when within this of it. */
 const TARGET_TOLERANCE = 1e-9
-/** More people that raise the best share within target by less than this are not worth trying. */
-const NO_GAIN = 1e-6
+/** More people that raise the best share within target by less than this (0.01 points) are not worth trying. */
+const NO_GAIN = 1e-4
 
 interface Option {
   plan: LooksPlan
@@ -382,6 +382,30 @@ const SHARE_ROUNDS = 3
  * ones), so the figures stay on the safe side.
  */
 export const CONTACTS_PER_TEAM = 3000
+/**
+ * Nor may one team's first look after the longest wait (a weekend) find more than this many
+ * contacts on average: a bigger pile is shared between teams the same way.
+ */
+export const PILE_PER_TEAM = 200
+
+/** Contacts that arrive, on average, in the longest wait between two covered stretches. */
+function biggestWaitingPile(input: ChannelEvaluationInput, contacts: number): number {
+  const { coverage } = input.channel
+  const total = input.pattern.reduce((s, w) => s + w, 0)
+  if (!(total > 0) || coverage.every(Boolean)) return 0
+  let biggest = 0
+  for (let start = 0; start < coverage.length; start++) {
+    // A gap starts after a covered hour; sum the arrivals until the next covered hour.
+    const before = (start + coverage.length - 1) % coverage.length
+    if (coverage[start] || !coverage[before]) continue
+    let arrived = 0
+    for (let h = start; !coverage[h % coverage.length]; h++) {
+      arrived += input.pattern[h % coverage.length] ?? 0
+    }
+    biggest = Math.max(biggest, (contacts * arrived) / total)
+  }
+  return biggest
+}
 
 export function asyncWeek(
   input: ChannelEvaluationInput,
@@ -390,7 +414,10 @@ export function asyncWeek(
   responseTimes = true,
   warmStarts?: Map<number, PileState>,
 ): QueueWeek {
-  const teams = Math.ceil(contacts / CONTACTS_PER_TEAM)
+  const teams = Math.max(
+    Math.ceil(contacts / CONTACTS_PER_TEAM),
+    Math.ceil(biggestWaitingPile(input, contacts) / PILE_PER_TEAM),
+  )
   if (teams > 1) {
     const share = {
       ...input,
@@ -455,7 +482,7 @@ function oneTeamWeek(
     chosen = met ?? bestTradeOff(plans, intervals, presence, hint)
   } else {
     const budget = input.staffHoursPerWeek * presence * 60
-    const intervals = lookIntervals(channel.minutesPerCheck)
+    const intervals = lookIntervals(channel.minutesPerCheck, Infinity, targetMinutes)
     const fitting = mostWithinHours(plans, intervals, budget)
     if (fitting) chosen = fitting
     else {

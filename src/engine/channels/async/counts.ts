@@ -144,29 +144,34 @@ export function poissonTailsInto(mean: number, kMax: number, out: Float64Array):
   return out
 }
 
-/** P(N ≥ k) for one k, N ~ Poisson(mean). */
+/** P(N ≥ k) for one k, N ~ Poisson(mean): the shorter tail summed from k outward. */
 function poissonTail(mean: number, k: number): number {
   if (k <= 0) return 1
   if (!(mean > 0)) return 0
-  if (mean <= DIRECT_MEAN && k <= mean) {
-    let p = Math.exp(-mean)
-    let below = 0
-    for (let j = 0; j < k; j++) {
-      below += p
+  const spread = 10 * Math.sqrt(mean) + 12
+  if (k <= mean - spread) return 1
+  if (k > mean + spread) return 0
+  const pAt = (j: number) => Math.exp(-mean + j * Math.log(mean) - logGamma(j + 1))
+  if (k > mean) {
+    // Upper tail: terms fall from k on.
+    let p = pAt(k)
+    let sum = 0
+    for (let j = k; p > NEGLIGIBLE * sum || sum === 0; j++) {
+      sum += p
       p *= mean / (j + 1)
+      if (p === 0) break
     }
-    return Math.max(0, 1 - below)
+    return Math.min(1, sum)
   }
-  // Sum upward from k (terms fall once past the mean).
-  let p = Math.exp(-mean + k * Math.log(mean) - logGamma(k + 1))
-  let sum = 0
-  for (let j = k; ; j++) {
-    sum += p
-    p *= mean / (j + 1)
-    if (j > mean && p < NEGLIGIBLE * sum) break
-    if (j > k + 10 * Math.sqrt(mean) + 1e4) break
+  // Lower tail P(N < k): terms fall from k − 1 down.
+  let p = pAt(k - 1)
+  let below = 0
+  for (let j = k - 1; j >= 0; j--) {
+    below += p
+    p *= j / mean
+    if (p < NEGLIGIBLE * below) break
   }
-  return Math.min(1, sum)
+  return Math.max(0, 1 - below)
 }
 
 /**

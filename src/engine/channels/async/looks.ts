@@ -14,12 +14,24 @@ export const LOOK_LADDER_MINUTES: readonly number[] = Object.freeze([
 ])
 
 /**
- * The intervals a plan may use, shortest first: looking again before the last look is over
- * makes no sense, so from the first step of the ladder at least as long as a check; and, to
- * answer within T, at most T (meet targets). With no step in between, the shortest allowed.
+ * Looking every minute is kept for targets under five minutes: someone who also does other work
+ * does not look at a channel sixty times an hour for a longer target.
  */
-export function lookIntervals(minutesPerCheck: number, upToMinutes = Infinity): number[] {
-  const fromCheck = LOOK_LADDER_MINUTES.filter((i) => i >= minutesPerCheck - 1e-9)
+export const EVERY_MINUTE_BELOW_MINUTES = 5
+
+/**
+ * The intervals a plan may use, shortest first: looking again before the last look is over
+ * makes no sense, so from the first step of the ladder at least as long as a check (and no
+ * looks every minute unless the target is under five minutes); and, to answer within T, at
+ * most T (meet targets). With no step in between, the shortest allowed.
+ */
+export function lookIntervals(
+  minutesPerCheck: number,
+  upToMinutes = Infinity,
+  targetMinutes = upToMinutes,
+): number[] {
+  const least = targetMinutes < EVERY_MINUTE_BELOW_MINUTES ? 0 : EVERY_MINUTE_BELOW_MINUTES
+  const fromCheck = LOOK_LADDER_MINUTES.filter((i) => i >= minutesPerCheck - 1e-9 && i >= least)
   const allowed = fromCheck.filter((i) => i <= upToMinutes + 1e-9)
   if (allowed.length > 0) return allowed
   const shortest = fromCheck[0] ?? LOOK_LADDER_MINUTES[LOOK_LADDER_MINUTES.length - 1]

@@ -93,13 +93,17 @@ const WEIGHTS = [
   0.23692688505618928, 0.4786286704993663, 0.5688888888888887, 0.4786286704993663,
   0.23692688505618928,
 ]
-/** Five nodes on pieces of six mean replies: within 1e−6 of a rule 24 times as fine (measured). */
-const FINE = { nodes: NODES, weights: WEIGHTS, pieceReplies: PIECE_REPLIES }
-/** Three nodes on pieces of twelve: within about 1e−3, enough to place a percentile to 1 %. */
+/**
+ * Five nodes on pieces of six mean replies (ten minutes at least): within 1e−6 of a rule 24
+ * times as fine (measured).
+ */
+const FINE = { nodes: NODES, weights: WEIGHTS, pieceReplies: PIECE_REPLIES, leastMinutes: 10 }
+/** Three nodes on pieces of twelve (twenty minutes at least): enough to place a percentile to 1 %. */
 const COARSE = {
   nodes: [-0.7745966692414834, 0, 0.7745966692414834],
   weights: [0.5555555555555557, 0.8888888888888888, 0.5555555555555557],
   pieceReplies: 2 * PIECE_REPLIES,
+  leastMinutes: 20,
 }
 
 /** Arrivals a minute in each hour of the week. */
@@ -528,7 +532,7 @@ class LookContext {
   }
 
   private pieceLength(): number {
-    return Math.max(1, this.rule.pieceReplies * this.input.handleMinutes)
+    return Math.max(this.rule.leastMinutes, this.rule.pieceReplies * this.input.handleMinutes)
   }
 
   /**
@@ -699,7 +703,7 @@ class LookContext {
             // Mean wait for K replies to end (K·h/c); a contact they cannot reach in this
             // stretch also waits for the next one (a display figure: that wait is counted whole).
             const notStarted = k === 0 || !started ? 0 : 1 - (started[k] ?? 0)
-            const wait = (k * h) / c + notStarted * (toNext - toEnd + m)
+            const wait = (k * h) / c + (notStarted > 0 ? notStarted * (toNext - toEnd + m) : 0)
             sum += weight * piece.rate * q * (u + check + wait + h)
             count += weight * piece.rate * q
           }

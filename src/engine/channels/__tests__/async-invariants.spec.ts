@@ -1,0 +1,87 @@
+/**
+ * Invariants of the async looks policy itself, on generated plans (fixed seed; generators in
+ * support-properties.ts): more people never answer fewer within target, and a target shorter
+ * than a gap in coverage cannot be met for contacts arriving in the gap.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { HOURS_PER_WEEK } from '../../model/types'
+import { makeAsyncChannel, makeBusiness } from '../../__tests__/support/factory'
+import { evaluateChannel } from '../evaluate'
+import { lookIntervals, lookSchedule, MINUTES_PER_HOUR } from '../async/looks'
+import { runWeek } from '../async/week-run'
+import { coverage, pattern, RUNS, SEED, TIMEOUT } from './support-properties'
+
+const plan = fc.record({
+  coverage,
+  pattern,
+  contacts: fc.double({ min: 1, max: 500, noNaN: true }),
+  handleMinutes: fc.double({ min: 2, max: 15, noNaN: true }),
+  minutesPerCheck: fc.double({ min: 1, max: 10, noNaN: true }),
+  targetMinutes: fc.integer({ min: 15, max: 72 * 60 }),
+  people: fc.integer({ min: 1, max: 6 }),
+  interval: fc.nat(30),
+})
+
+describe('the looks policy', { timeout: TIMEOUT }, () => {
+  it('more people never answer fewer within target (same interval)', () => {
+    fc.assert(
+      fc.property(plan, (g) => {
+        const intervals = lookIntervals(g.minutesPerCheck, g.targetMinutes)
+        const interval = intervals[g.interval % intervals.length] ?? 60
+        const at = (people: number) =>
+          runWeek({
+            contactsPerWeek: g.contacts,
+            pattern: g.pattern,
+            schedule: lookSchedule(g.coverage, interval),
+            intervalMinutes: interval,
+            people,
+            handleMinutes: g.handleMinutes,
+            minutesPerCheck: g.minutesPerCheck,
+            thresholdsMinutes: [g.targetMinutes],
+          })
+        const fewer = at(g.people)
+        fc.pre(fewer.stable)
+        const more = at(g.people + 1)
+        expect(more.stable).toBe(true)
+        expect(more.within[0] ?? 0).toBeGreaterThanOrEqual(
+          (fewer.within[0] ?? 0) - 1e-6 * g.contacts,
+        )
+      }),
+      { seed: SEED, numRuns: RUNS },
+    )
+  })
+
+  // A contact arriving in hour h of a gap is first seen when the next stretch starts, `wait`
+  // minutes after the hour's end at the earliest; a target shorter than the wait from the hour's
+  // start can therefore not be met for any of them, whatever the plan or the staff.
+  it('a target shorter than a coverage gap cannot be met for contacts arriving in it', () => {
+    fc.assert(
+      fc.property(
+        coverage,
+        fc.nat(HOURS_PER_WEEK - 1),
+        fc.double({ min: 1, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (flags, hour, contacts, fraction) => {
+          fc.pre(!flags[hour] && flags.some(Boolean))
+          // Minutes from the start of `hour` to the next covered hour.
+          let wait = 0
+          while (!flags[(hour + wait / MINUTES_PER_HOUR) % HOURS_PER_WEEK]) wait += MINUTES_PER_HOUR
+          const targetMinutes = Math.max(1, Math.floor((wait - MINUTES_PER_HOUR) * fraction))
+          fc.pre(targetMinutes >= 15)
+          const onlyThen = Array.from({ length: HOURS_PER_WEEK }, (_, h) => (h === hour ? 1 : 0))
+          const r = evaluateChannel({
+            channel: makeAsyncChannel({ coverage: flags, targetSeconds: targetMinutes * 60 }),
+            business: makeBusiness(),
+            pattern: onlyThen,
+            contactsPerWeek: contacts,
+          })
+          expect(r.attainment).toBe(0)
+          expect(r.bestPossibleAttainment).toBe(0)
+          expect(r.targetMet).toBe(false)
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    )
+  })
+})
