@@ -17,6 +17,7 @@ import {
   type Scenario,
   type StaffingInput,
 } from '../src/engine/index'
+import { runFuzz } from './fuzz'
 
 const ROUNDS = 7
 
@@ -228,3 +229,25 @@ for (const [label, make] of [
     `  ${label.padEnd(11)}: first run ${fmt(cold).padStart(5)} ms   same channels again ${fmt(warm, 1).padStart(6)} ms   contacts moved ${fmt(whatIf).padStart(5)} ms`,
   )
 }
+
+// ---------------------------------------------------------------- async channels
+
+console.log('\nAsync channels, meet targets (catalog defaults, the sample business and pattern)')
+{
+  const s = sampleScenario()
+  const times: number[] = []
+  for (const id of ['email', 'web-form', 'facebook', 'instagram', 'x', 'reviews', 'forum']) {
+    const channel = s.channels.find((c) => c.id === id)
+    if (!channel) continue
+    for (const contactsPerWeek of [5, 50, 200, 500]) {
+      const input = { channel, contactsPerWeek, business: s.business, pattern: s.demand.pattern }
+      times.push(time(() => evaluateChannel(input)))
+    }
+  }
+  times.sort((a, b) => a - b)
+  console.log(
+    `  ${times.length} evaluations (7 channels × 5, 50, 200, 500 contacts a week): median ${fmt(median(times), 1)} ms, slowest ${fmt(times[times.length - 1] ?? 0, 1)} ms`,
+  )
+}
+
+runFuzz()

@@ -47,6 +47,13 @@ export interface ChannelResult {
    */
   bestPossibleAttainment: number
   targetMet: boolean
+  /**
+   * What keeps the target from being met: `coverage` when no staff could meet it with these
+   * hours of cover (bestPossibleAttainment is below the target), `looks` when coverage would
+   * allow it but the time a look takes, looking no more often than that, rules it out (async),
+   * `hours` when the fixed hours given are too few. Absent when the target is met.
+   */
+  targetLimit?: 'coverage' | 'looks' | 'hours'
   /** Mean and 90th-percentile time to answer, over the contacts answered, in seconds. */
   meanResponseSeconds: number
   p90ResponseSeconds: number
@@ -131,6 +138,7 @@ export function evaluateChannel(
     attainment: week.attainment,
     bestPossibleAttainment: week.bestAttainment,
     targetMet: meetsTarget(week.attainment, channel.targetShare),
+    targetLimit: limitOf(week, channel.targetShare, input.staffHoursPerWeek !== undefined),
     meanResponseSeconds: week.meanResponseSeconds,
     p90ResponseSeconds: week.p90ResponseSeconds,
     lateShare: week.lateShare,
@@ -142,6 +150,17 @@ export function evaluateChannel(
     cost,
     costPerContact: week.handled > 0 ? cost.total / week.handled : Infinity,
   }
+}
+
+function limitOf(
+  week: QueueWeek,
+  targetShare: number,
+  fixedHours: boolean,
+): ChannelResult['targetLimit'] {
+  if (meetsTarget(week.attainment, targetShare)) return undefined
+  if (!meetsTarget(week.bestAttainment, targetShare)) return 'coverage'
+  if (week.targetReachable === false || !fixedHours) return 'looks'
+  return 'hours'
 }
 
 /**

@@ -50,6 +50,8 @@ export interface QueueWeek {
   unserved: number
   attainment: number
   bestAttainment: number
+  /** Async: whether any plan meets the target (undefined where not worked out: live, chat). */
+  targetReachable?: boolean
   meanResponseSeconds: number
   p90ResponseSeconds: number
   lateShare: number

@@ -471,6 +471,7 @@ function oneTeamWeek(
   const best = bestPossibleShare(input)
   if (!channel.coverage.some(Boolean) || contacts <= 0) return quietWeek(input, contacts, best)
   let chosen: Option
+  let reachable: boolean | undefined
   let answeredShare = 1
   let plans = new Plans(input, contacts, 1, warmStarts)
   if (input.staffHoursPerWeek === undefined) {
@@ -480,6 +481,7 @@ function oneTeamWeek(
         ? cheapestMeeting(plans, intervals, target, hint)
         : undefined
     chosen = met ?? bestTradeOff(plans, intervals, presence, hint)
+    reachable = met !== undefined
   } else {
     const budget = input.staffHoursPerWeek * presence * 60
     const intervals = lookIntervals(channel.minutesPerCheck, Infinity, targetMinutes)
@@ -492,7 +494,10 @@ function oneTeamWeek(
       plans = new Plans(input, contacts, answeredShare)
     }
   }
-  return weekOf(input, contacts, plans, chosen, answeredShare, best, responseTimes)
+  return {
+    ...weekOf(input, contacts, plans, chosen, answeredShare, best, responseTimes),
+    targetReachable: reachable,
+  }
 }
 
 /** The chosen plan evaluated in full: the target and the expectation, mean and 90th percentile. */

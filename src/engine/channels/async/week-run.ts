@@ -725,22 +725,6 @@ interface StretchEnd {
   running: Float64Array
 }
 
-/** H_K(t) for one K. */
-function doneWithin(
-  t: number,
-  c: number,
-  h: number,
-  k: number,
-  out: Float64Array,
-  tails: Float64Array,
-): number {
-  if (!(t > 0)) return 0
-  const buffer = out.length > k ? out : new Float64Array(k + 1)
-  const scratch = tails.length > k + 1 ? tails : new Float64Array(k + 2)
-  replyDoneInto(t, c, h, k, buffer, scratch)
-  return buffer[k] ?? 0
-}
-
 /** Gauss–Legendre nodes of [lo, hi], cut into pieces at most `longest` long, and their weights. */
 function forEachNode(
   lo: number,
