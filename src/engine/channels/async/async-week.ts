@@ -136,8 +136,15 @@ function longestMeeting(
   target: number,
   near: number | undefined,
 ): number {
-  const ok = (i: number) =>
-    meets(plans.at({ lookIntervalMinutes: intervals[i] ?? 0, people }), target)
+  // Looking more often adds checks and no time to answer: once a team cannot keep up (its pile
+  // never settles), it cannot with shorter intervals either.
+  let neverSettles = -1
+  const ok = (i: number) => {
+    if (i <= neverSettles) return false
+    const option = plans.at({ lookIntervalMinutes: intervals[i] ?? 0, people })
+    if (!option.run.stable) neverSettles = Math.max(neverSettles, i)
+    return meets(option, target)
+  }
   const last = intervals.length - 1
   let good = -1
   let bad = intervals.length

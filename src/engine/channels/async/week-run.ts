@@ -81,6 +81,8 @@ export interface WeekRun {
 
 /** Passes over the week before the steady state is given up on as never settling. */
 const MAX_PASSES = 60
+/** Passes before the rate at which the state settles is trusted to say whether it will in time. */
+const PASSES_BEFORE_PROJECTING = 6
 /** The state before the first look has settled when a pass moves it by less than this (L1). */
 const SETTLED = 1e-8
 /** Quadrature pieces are at most this many mean replies long, so every piece is smooth. */
@@ -300,6 +302,18 @@ function pass(
   return { idle, busy, checks }
 }
 
+/**
+ * Whether passes that moved the state by `before` and then `now` settle within the passes left,
+ * shrinking at that rate: a pile that barely shrinks (a team busy nearly all its covered time)
+ * is given up on at once rather than after every pass.
+ */
+function settlesInTime(before: number, now: number, passesDone: number): boolean {
+  const rate = now / before
+  // Early on a pile may still be spreading out (the state moves more each pass) and then settle.
+  if (!(rate < 1)) return passesDone < 2 * PASSES_BEFORE_PROJECTING
+  return Math.log(SETTLED / now) / Math.log(rate) <= MAX_PASSES - passesDone - 1
+}
+
 function distance(a: PileState, b: PileState): number {
   let s = 0
   for (const [x, y] of [
@@ -330,10 +344,14 @@ export function runWeek(input: WeekRunInput): WeekRun {
   let states: PileState[] = []
   let final: PileState & { checks: number } = { ...start, checks: 0 }
   let settled = false
+  let moved = Infinity
   for (let p = 0; p < MAX_PASSES && !settled; p++) {
     states = new Array<PileState>(looks)
     final = pass(input, steps, start, buffers, states)
-    settled = distance(final, start) < SETTLED
+    const now = distance(final, start)
+    settled = now < SETTLED
+    if (!settled && p >= PASSES_BEFORE_PROJECTING && !settlesInTime(moved, now, p)) break
+    moved = now
     if (!settled) start = { idle: final.idle, busy: final.busy }
   }
   if (!settled) return unstable(input, looks)
@@ -636,8 +654,11 @@ class LookContext {
         out[k] = 0
         continue
       }
+      // N = k − left runs over the counts that carry weight, from endedFrom on.
       let sum = 0
-      for (let left = 1; left <= k; left++) sum += (end.ended[k - left] ?? 0) * (q[left] ?? 0)
+      const lowest = Math.max(1, k - end.ended.length + 1)
+      for (let left = lowest; left <= k - end.endedFrom; left++)
+        sum += (end.ended[k - left] ?? 0) * (q[left] ?? 0)
       out[k] = sum
     }
     return out
@@ -664,6 +685,10 @@ class LookContext {
           new Float64Array(kMax + 2),
         ),
         ended: pmf.subarray(0, Math.min(counted, kMax + 1)),
+        endedFrom: Math.max(
+          0,
+          pmf.findIndex((x) => x > 0),
+        ),
         running: binomialInto(c, Math.exp(-gap / h), new Float64Array(c + 1)),
       }
       this.ends[key] = end
@@ -721,6 +746,8 @@ interface StretchEnd {
   doneAtEnd: Float64Array
   /** P(N = n) replies ending in that time, n = 0 … */
   ended: Float64Array
+  /** The smallest n with P(N = n) above zero (a long stretch's low counts are below 1e−17). */
+  endedFrom: number
   /** P(b of the c replies in progress at the end still run at the next stretch's first look). */
   running: Float64Array
 }
