@@ -209,103 +209,142 @@ export function simulateAsync(
   random: () => number,
   trace?: AsyncTrace,
 ): AsyncTally {
-  const { channel } = input
-  const people = staffing.people
-  const share = staffing.answeredShare ?? 1
-  const measuredStart = (input.warmupWeeks ?? ASYNC_WARMUP_WEEKS) * WEEK_SECONDS
-  const measuredEnd = measuredStart + WEEK_SECONDS
-  const horizon = measuredEnd + ASYNC_FINISH_WEEKS * WEEK_SECONDS
-  const checkSeconds = channel.minutesPerCheck * 60
-  const replyMean = channel.handleMinutes * 60
-  const isMeasured = (t: number): boolean => t >= measuredStart && t < measuredEnd
+  return new AsyncRun(input, staffing, random, trace).run()
+}
 
-  // The contacts to be answered, in order of arrival: [started, shown) is the pile,
-  // [shown, length) arrived but not yet shown. Arrivals are drawn an hour at a time, as late as
-  // the looks need them.
-  const contacts: number[] = []
-  let shown = 0
-  let started = 0
-  let nextHour = 0
-  let offered = 0
-  let pending = 0
-  const arrive = (t: number): void => {
-    const answered = random() < share
-    trace?.arrival?.(t, answered)
-    if (isMeasured(t)) {
-      offered++
-      if (answered) pending++
-    }
-    if (answered) contacts.push(t)
+/** One run of the look policy: its clock, pile, replies and tallies. */
+class AsyncRun {
+  private readonly people: number
+  private readonly share: number
+  private readonly measuredStart: number
+  private readonly measuredEnd: number
+  private readonly horizon: number
+  private readonly checkSeconds: number
+  private readonly replyMean: number
+  /**
+   * The contacts to be answered, in order of arrival: [started, shown) is the pile,
+   * [shown, length) arrived but not yet shown. Arrivals are drawn an hour at a time, as late as
+   * the looks need them.
+   */
+  private readonly contacts: number[] = []
+  private shown = 0
+  private started = 0
+  private nextHour = 0
+  private offered = 0
+  /** Measured contacts to be answered and not answered yet. */
+  private pending = 0
+  private readonly looks: LookSchedule
+  private readonly replies: Replies
+  private checking = false
+  private checkEnd = Infinity
+  /** The end of the stretch of the latest look; before the first look nobody works. */
+  private stretchEnd = -Infinity
+  private checks = 0
+  private replySeconds = 0
+  private readonly responses: number[] = []
+
+  constructor(
+    private readonly input: SimulationInput,
+    staffing: LookStaffing,
+    private readonly random: () => number,
+    private readonly trace: AsyncTrace | undefined,
+  ) {
+    const { channel } = input
+    this.people = staffing.people
+    this.share = staffing.answeredShare ?? 1
+    this.measuredStart = (input.warmupWeeks ?? ASYNC_WARMUP_WEEKS) * WEEK_SECONDS
+    this.measuredEnd = this.measuredStart + WEEK_SECONDS
+    this.horizon = this.measuredEnd + ASYNC_FINISH_WEEKS * WEEK_SECONDS
+    this.checkSeconds = channel.minutesPerCheck * 60
+    this.replyMean = channel.handleMinutes * 60
+    this.looks = new LookSchedule(stretchesOf(channel.coverage), staffing.lookIntervalMinutes * 60)
+    this.replies = new Replies(this.people)
   }
-  const arriveThrough = (t: number): void => {
-    while (nextHour * SECONDS_PER_HOUR <= t) arrivalsInHour(input, nextHour++, random, arrive)
-  }
 
-  const looks = new LookSchedule(stretchesOf(channel.coverage), staffing.lookIntervalMinutes * 60)
-  const replies = new Replies(people)
-  let checking = false
-  let checkEnd = Infinity
-  // The end of the stretch of the latest look; before the first look nobody works.
-  let stretchEnd = -Infinity
-  let checks = 0
-  let replySeconds = 0
-  const responses: number[] = []
-
-  const startReplies = (t: number): void => {
-    if (checking || !(t < stretchEnd)) return
-    while (replies.size < people && started < shown) {
-      const arrival = contacts[started++] ?? 0
-      const duration = exponential(random, replyMean)
-      replies.push(t + duration, arrival, duration)
-      trace?.reply?.(arrival, t, t + duration)
-    }
-  }
-
-  for (;;) {
-    const replyEnd = replies.nextEnd
-    const checkDone = checking ? checkEnd : Infinity
-    const t = Math.min(replyEnd, checkDone, looks.time)
-    if (t >= measuredEnd) {
-      // Every measured arrival is drawn (and counted) before asking whether all are answered.
-      arriveThrough(measuredEnd)
-      if (pending === 0) break
-    }
-    if (t > horizon) break
-    if (replyEnd === t) {
-      const { arrival, duration } = replies.pop()
-      if (isMeasured(arrival)) {
-        responses.push(t - arrival)
-        replySeconds += duration
-        pending--
+  run(): AsyncTally {
+    for (;;) {
+      const replyEnd = this.replies.nextEnd
+      const checkDone = this.checking ? this.checkEnd : Infinity
+      const t = Math.min(replyEnd, checkDone, this.looks.time)
+      if (t >= this.measuredEnd) {
+        // Every measured arrival is drawn (and counted) before asking whether all are answered.
+        this.arriveThrough(this.measuredEnd)
+        if (this.pending === 0) break
       }
-      startReplies(t)
-    } else if (checkDone === t) {
-      checking = false
-      startReplies(t)
-    } else {
-      stretchEnd = looks.stretchEnd
-      looks.advance()
-      arriveThrough(t)
-      while (shown < contacts.length && (contacts[shown] ?? Infinity) <= t) shown++
-      const check = !checking && replies.size === 0
-      if (check) {
-        if (isMeasured(t)) checks++
-        checking = true
-        checkEnd = t + checkSeconds
-      }
-      trace?.look?.(t, check)
-      if (!check) startReplies(t)
+      if (t > this.horizon) break
+      if (replyEnd === t) this.replyEnds(t)
+      else if (checkDone === t) {
+        this.checking = false
+        this.startReplies(t)
+      } else this.look(t)
+    }
+    const { minutesPerCheck } = this.input.channel
+    return {
+      offered: this.offered,
+      responses: this.responses,
+      // Drawn to be answered but not answered by the end of the run.
+      uncovered: this.pending,
+      abandoned: 0,
+      checks: this.checks,
+      checkMinutes: this.checks * this.people * minutesPerCheck,
+      replyMinutes: this.replySeconds / 60,
     }
   }
 
-  return {
-    offered,
-    responses,
-    // Drawn to be answered but not answered by the end of the run.
-    uncovered: pending,
-    abandoned: 0,
-    checks,
-    checkMinutes: checks * people * channel.minutesPerCheck,
-    replyMinutes: replySeconds / 60,
+  private isMeasured(t: number): boolean {
+    return t >= this.measuredStart && t < this.measuredEnd
+  }
+
+  private arrive(t: number): void {
+    const answered = this.random() < this.share
+    this.trace?.arrival?.(t, answered)
+    if (this.isMeasured(t)) {
+      this.offered++
+      if (answered) this.pending++
+    }
+    if (answered) this.contacts.push(t)
+  }
+
+  private arriveThrough(t: number): void {
+    while (this.nextHour * SECONDS_PER_HOUR <= t) {
+      arrivalsInHour(this.input, this.nextHour++, this.random, (at) => this.arrive(at))
+    }
+  }
+
+  private startReplies(t: number): void {
+    if (this.checking || !(t < this.stretchEnd)) return
+    while (this.replies.size < this.people && this.started < this.shown) {
+      const arrival = this.contacts[this.started++] ?? 0
+      const duration = exponential(this.random, this.replyMean)
+      this.replies.push(t + duration, arrival, duration)
+      this.trace?.reply?.(arrival, t, t + duration)
+    }
+  }
+
+  private replyEnds(t: number): void {
+    const { arrival, duration } = this.replies.pop()
+    if (this.isMeasured(arrival)) {
+      this.responses.push(t - arrival)
+      this.replySeconds += duration
+      this.pending--
+    }
+    this.startReplies(t)
+  }
+
+  private look(t: number): void {
+    this.stretchEnd = this.looks.stretchEnd
+    this.looks.advance()
+    this.arriveThrough(t)
+    while (this.shown < this.contacts.length && (this.contacts[this.shown] ?? Infinity) <= t) {
+      this.shown++
+    }
+    const check = !this.checking && this.replies.size === 0
+    if (check) {
+      if (this.isMeasured(t)) this.checks++
+      this.checking = true
+      this.checkEnd = t + this.checkSeconds
+    }
+    this.trace?.look?.(t, check)
+    if (!check) this.startReplies(t)
   }
 }

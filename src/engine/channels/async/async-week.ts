@@ -247,32 +247,7 @@ function bestTradeOff(
   const fewest = plans.fewestPeople()
   const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
   if (hint && near >= 0 && hint.people >= fewest) {
-    // From a nearby case's plan: climb to the best neighbouring plan while one is better
-    // (one interval step or one person either way).
-    let i = near
-    let people = hint.people
-    let best = at(i, people)
-    for (;;) {
-      const moves: [number, number][] = [
-        [i - 1, people],
-        [i + 1, people],
-        [i, people - 1],
-        [i, people + 1],
-      ]
-      let next: Option | undefined
-      let nextAt: [number, number] = [i, people]
-      for (const [mi, mp] of moves) {
-        if (mi < 0 || mi >= intervals.length || mp < fewest || mp > MAX_PEOPLE) continue
-        const o = at(mi, mp)
-        if (value(o) > value(next ?? best)) {
-          next = o
-          nextAt = [mi, mp]
-        }
-      }
-      if (!next) return best
-      best = next
-      ;[i, people] = nextAt
-    }
+    return climbFrom(near, hint.people, intervals.length, fewest, at, value)
   }
   let best: Option | undefined
   // Looking more often answers sooner and costs more looks: the trade-off rises and then falls
@@ -295,6 +270,41 @@ function bestTradeOff(
     previous = Math.max(previous, bestHere)
   }
   return best ?? at(intervals.length - 1, fewest)
+}
+
+/**
+ * From a nearby case's plan (interval index i, c people): climb to the best neighbouring plan
+ * (one interval step or one person either way) while one is better.
+ */
+function climbFrom(
+  i: number,
+  people: number,
+  intervalCount: number,
+  fewest: number,
+  at: (i: number, people: number) => Option,
+  value: (o: Option) => number,
+): Option {
+  let best = at(i, people)
+  for (;;) {
+    let next: Option | undefined
+    let nextAt: [number, number] = [i, people]
+    for (const [mi, mp] of [
+      [i - 1, people],
+      [i + 1, people],
+      [i, people - 1],
+      [i, people + 1],
+    ] as const) {
+      if (mi < 0 || mi >= intervalCount || mp < fewest || mp > MAX_PEOPLE) continue
+      const o = at(mi, mp)
+      if (value(o) > value(next ?? best)) {
+        next = o
+        nextAt = [mi, mp]
+      }
+    }
+    if (!next) return best
+    best = next
+    ;[i, people] = nextAt
+  }
 }
 
 /** Intervals tried past the best trade-off before shorter ones are given up on. */

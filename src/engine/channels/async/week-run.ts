@@ -241,65 +241,75 @@ function pass(
   buffers.ensure(Math.max(from.idle.length, from.busy.length) + 1)
   buffers.idle.set(from.idle)
   buffers.busy.set(from.busy)
-  let idleLength = from.idle.length
-  let busyLength = from.busy.length
+  let lengths = { idle: from.idle.length, busy: from.busy.length }
   let checks = 0
   for (let i = 0; i < n; i++) {
     const j = (schedule.startIndex + i) % n
     const step = steps[j]
     if (!step) continue
-    const idle = buffers.idle.subarray(0, idleLength)
-    const busy = buffers.busy.subarray(0, busyLength)
-    if (keep) keep[j] = { idle: idle.slice(), busy: busy.slice() }
+    const idle = buffers.idle.subarray(0, lengths.idle)
+    if (keep) keep[j] = { idle: idle.slice(), busy: buffers.busy.slice(0, lengths.busy) }
     checks += mass(idle)
-    const size = Math.max(idleLength, busyLength) + step.batch.length
-    buffers.ensure(size)
-    const checkingLength = convolveInto(idle, step.batch, buffers.checking)
-    const answeringLength = convolveInto(busy, step.batch, buffers.answering)
-    const next = buffers.next
-    next.fill(0, 0, size)
-    if (!step.checkPastEnd) {
-      addAfterAnswering(
-        buffers.checking,
-        checkingLength,
-        step.endsAfterCheck,
-        c,
-        next,
-        buffers.scratch,
-      )
-    }
-    addAfterAnswering(buffers.answering, answeringLength, step.endsBusy, c, next, buffers.scratch)
-    const length = trimmedLength(next, size)
-    if (step.crossesGap) {
-      const across = acrossGap(
-        next,
-        length,
-        buffers.checking,
-        step.checkPastEnd ? checkingLength : 0,
-        step.stillRunning,
-        c,
-      )
-      buffers.ensure(Math.max(across.idle.length, across.busy.length) + 1)
-      buffers.idle.set(across.idle)
-      buffers.busy.set(across.busy)
-      idleLength = across.idle.length
-      busyLength = across.busy.length
-    } else {
-      // Nobody on hand: the next look finds nobody at work; anyone on hand: somebody replies.
-      buffers.idle[0] = next[0] ?? 0
-      idleLength = 1
-      buffers.busy.set(next.subarray(0, length))
-      buffers.busy[0] = 0
-      busyLength = length
-    }
+    lengths = lookStep(step, c, buffers, lengths)
   }
   // Trimming drops up to 1e−13 a look: scale the mass back to 1, so passes compare.
-  const idle = buffers.idle.slice(0, idleLength)
-  const busy = buffers.busy.slice(0, busyLength)
+  const idle = buffers.idle.slice(0, lengths.idle)
+  const busy = buffers.busy.slice(0, lengths.busy)
   const total = mass(idle) + mass(busy)
   for (let k = 0; k < idle.length; k++) idle[k] = (idle[k] ?? 0) / total
   for (let k = 0; k < busy.length; k++) busy[k] = (busy[k] ?? 0) / total
   return { idle, busy, checks }
+}
+
+/**
+ * One look: the state before it (in `buffers.idle` and `buffers.busy`, of the given lengths)
+ * becomes the state before the next look, in place; returns the new lengths.
+ */
+function lookStep(
+  step: LookStep,
+  c: number,
+  buffers: PassBuffers,
+  lengths: { idle: number; busy: number },
+): { idle: number; busy: number } {
+  const idle = buffers.idle.subarray(0, lengths.idle)
+  const busy = buffers.busy.subarray(0, lengths.busy)
+  const size = Math.max(lengths.idle, lengths.busy) + step.batch.length
+  buffers.ensure(size)
+  const checkingLength = convolveInto(idle, step.batch, buffers.checking)
+  const answeringLength = convolveInto(busy, step.batch, buffers.answering)
+  const next = buffers.next
+  next.fill(0, 0, size)
+  if (!step.checkPastEnd) {
+    addAfterAnswering(
+      buffers.checking,
+      checkingLength,
+      step.endsAfterCheck,
+      c,
+      next,
+      buffers.scratch,
+    )
+  }
+  addAfterAnswering(buffers.answering, answeringLength, step.endsBusy, c, next, buffers.scratch)
+  const length = trimmedLength(next, size)
+  if (step.crossesGap) {
+    const across = acrossGap(
+      next,
+      length,
+      buffers.checking,
+      step.checkPastEnd ? checkingLength : 0,
+      step.stillRunning,
+      c,
+    )
+    buffers.ensure(Math.max(across.idle.length, across.busy.length) + 1)
+    buffers.idle.set(across.idle)
+    buffers.busy.set(across.busy)
+    return { idle: across.idle.length, busy: across.busy.length }
+  }
+  // Nobody on hand: the next look finds nobody at work; anyone on hand: somebody replies.
+  buffers.idle[0] = next[0] ?? 0
+  buffers.busy.set(next.subarray(0, length))
+  buffers.busy[0] = 0
+  return { idle: 1, busy: length }
 }
 
 /**
@@ -457,56 +467,9 @@ class LookContext {
   }
 
   private lookWithin(j: number, threshold: number): number {
-    const state = this.states[j]
+    const look = this.lookAt(j, threshold)
     const pieces = this.pieces[j]
-    if (!state || !pieces) return 0
-    const { schedule, minutesPerCheck: m, people: c, handleMinutes: h } = this.input
-    const toEnd = schedule.toStretchEnd[j] ?? Infinity
-    const toNext = schedule.toNextStretch[j] ?? Infinity
-    const kinks = [
-      threshold,
-      threshold - m,
-      threshold - toEnd,
-      threshold - toNext,
-      threshold - toNext - m,
-    ]
-    const parts = [
-      { dist: state.idle, check: m, weight: mass(state.idle) },
-      { dist: state.busy, check: 0, weight: mass(state.busy) },
-    ].filter((p) => p.weight > 0)
-    // Where every contact on hand is surely answered in time (a long target seen early), the
-    // integrand is the arrival rate times the state's mass: no quadrature needed there. The most
-    // ahead (at the piece's near end) against the least time (at its far end) bounds the rest.
-    const surely = (piece: RatePiece, lo: number, hi: number) =>
-      parts.every((part) => {
-        const budget = threshold - hi - part.check
-        if (!(budget > 0)) return false
-        const before = piece.before + piece.rate * (piece.to - lo)
-        const arrived = poissonPmfInto(before, this.pmf)
-        const length = convolveInto(part.dist, this.pmf, this.ahead, Infinity, arrived)
-        const kMax = Math.max(0, length - c)
-        // Past the stretch's end only if every reply surely starts before it.
-        const window = toEnd - part.check
-        if (threshold - lo - part.check > window) {
-          if (!(window > 0)) return false
-          const end = this.stretchEnd(j, part.check, window, kMax)
-          if ((end.started[kMax] ?? 0) < 1 - SURELY) return false
-        }
-        replyDoneInto(budget, c, h, kMax, this.done, this.tails)
-        let missed = 0
-        for (let w = 0; w < length; w++) {
-          missed += (this.ahead[w] ?? 0) * (1 - (this.done[Math.max(0, w + 1 - c)] ?? 0))
-        }
-        return missed <= SURELY * part.weight
-      })
-    // Where nobody arriving then can be in time (the deadline passes before a reply can start,
-    // and no later stretch comes soon enough), nothing counts.
-    const never = (lo: number) =>
-      threshold - lo <= 0 ||
-      (threshold - lo < toNext && parts.every((part) => threshold - lo - part.check <= 0))
-    const weight = parts.reduce((s, p) => s + p.weight, 0)
-    const longest = this.pieceLength()
-    const cuts: number[] = []
+    if (!look || !pieces) return 0
     let total = 0
     for (const piece of pieces) {
       if (piece.rate <= 0) continue
@@ -514,36 +477,105 @@ class LookContext {
       // that needs the deadline past the next stretch's start, later still).
       const last = Math.min(piece.to, threshold)
       if (last <= piece.from) continue
+      const cuts = this.cuts
       cuts.length = 0
       cuts.push(piece.from)
-      for (const k of kinks) if (k > piece.from && k < last) cuts.push(k)
+      for (const k of look.kinks) if (k > piece.from && k < last) cuts.push(k)
       cuts.push(last)
       cuts.sort((x, y) => x - y)
       for (let s = 0; s + 1 < cuts.length; s++) {
         const lo = cuts[s] ?? 0
         const hi = cuts[s + 1] ?? 0
-        if (hi <= lo || never(lo)) continue
-        if (surely(piece, lo, hi)) {
-          total += piece.rate * (hi - lo) * weight
-          continue
+        if (hi <= lo || neverInTime(look, lo)) continue
+        total += this.surely(look, piece, lo, hi)
+          ? piece.rate * (hi - lo) * look.weight
+          : this.quadrature(look, piece, lo, hi)
+      }
+    }
+    return total
+  }
+
+  /** Cut points of a piece, reused (the integrand has a kink at each). */
+  private readonly cuts: number[] = []
+
+  /** What look j's contacts face for `threshold`: its stretch, its parts, the integrand's kinks. */
+  private lookAt(j: number, threshold: number): LookAtThreshold | undefined {
+    const state = this.states[j]
+    if (!state) return undefined
+    const { schedule, minutesPerCheck: m } = this.input
+    const toEnd = schedule.toStretchEnd[j] ?? Infinity
+    const toNext = schedule.toNextStretch[j] ?? Infinity
+    const parts = [
+      { dist: state.idle, check: m, weight: mass(state.idle) },
+      { dist: state.busy, check: 0, weight: mass(state.busy) },
+    ].filter((p) => p.weight > 0)
+    return {
+      j,
+      threshold,
+      toEnd,
+      toNext,
+      kinks: [
+        threshold,
+        threshold - m,
+        threshold - toEnd,
+        threshold - toNext,
+        threshold - toNext - m,
+      ],
+      parts,
+      weight: parts.reduce((s, p) => s + p.weight, 0),
+    }
+  }
+
+  /**
+   * Whether every contact on hand is surely answered in time for arrivals in [lo, hi] (a long
+   * target seen early): the integrand is then the arrival rate times the state's mass, with no
+   * quadrature. The most ahead (at the near end) against the least time (at the far end) bounds
+   * the rest.
+   */
+  private surely(look: LookAtThreshold, piece: RatePiece, lo: number, hi: number): boolean {
+    const { people: c, handleMinutes: h } = this.input
+    const { j, threshold, toEnd } = look
+    return look.parts.every((part) => {
+      const budget = threshold - hi - part.check
+      if (!(budget > 0)) return false
+      const before = piece.before + piece.rate * (piece.to - lo)
+      const arrived = poissonPmfInto(before, this.pmf)
+      const length = convolveInto(part.dist, this.pmf, this.ahead, Infinity, arrived)
+      const kMax = Math.max(0, length - c)
+      // Past the stretch's end only if every reply surely starts before it.
+      const window = toEnd - part.check
+      if (threshold - lo - part.check > window) {
+        if (!(window > 0)) return false
+        const end = this.stretchEnd(j, part.check, window, kMax)
+        if ((end.started[kMax] ?? 0) < 1 - SURELY) return false
+      }
+      replyDoneInto(budget, c, h, kMax, this.done, this.tails)
+      let missed = 0
+      for (let w = 0; w < length; w++) {
+        missed += (this.ahead[w] ?? 0) * (1 - (this.done[Math.max(0, w + 1 - c)] ?? 0))
+      }
+      return missed <= SURELY * part.weight
+    })
+  }
+
+  /** Expected contacts in time among arrivals in [lo, hi]: Gauss–Legendre on short pieces. */
+  private quadrature(look: LookAtThreshold, piece: RatePiece, lo: number, hi: number): number {
+    const { j, threshold, toEnd, toNext } = look
+    const count = Math.max(1, Math.ceil((hi - lo) / this.pieceLength()))
+    const half = (hi - lo) / count / 2
+    const { nodes, weights } = this.rule
+    let total = 0
+    for (let part = 0; part < count; part++) {
+      const start = lo + 2 * half * part
+      for (let q = 0; q < nodes.length; q++) {
+        const u = start + half * (1 + (nodes[q] ?? 0))
+        const before = piece.before + piece.rate * (piece.to - u)
+        const arrived = poissonPmfInto(before, this.pmf)
+        let p = 0
+        for (const pt of look.parts) {
+          p += this.partWithin(j, pt.dist, pt.check, arrived, u, threshold, toEnd, toNext)
         }
-        // Gauss–Legendre on pieces at most `longest` long.
-        const count = Math.max(1, Math.ceil((hi - lo) / longest))
-        const half = (hi - lo) / count / 2
-        for (let part = 0; part < count; part++) {
-          const start = lo + 2 * half * part
-          const { nodes, weights } = this.rule
-          for (let q = 0; q < nodes.length; q++) {
-            const u = start + half * (1 + (nodes[q] ?? 0))
-            const before = piece.before + piece.rate * (piece.to - u)
-            const arrived = poissonPmfInto(before, this.pmf)
-            let p = 0
-            for (const pt of parts) {
-              p += this.partWithin(j, pt.dist, pt.check, arrived, u, threshold, toEnd, toNext)
-            }
-            total += half * (weights[q] ?? 0) * piece.rate * p
-          }
-        }
+        total += half * (weights[q] ?? 0) * piece.rate * p
       }
     }
     return total
@@ -750,6 +782,28 @@ interface StretchEnd {
   endedFrom: number
   /** P(b of the c replies in progress at the end still run at the next stretch's first look). */
   running: Float64Array
+}
+
+/** One look's contacts against one threshold. */
+interface LookAtThreshold {
+  j: number
+  threshold: number
+  toEnd: number
+  toNext: number
+  /** Arrival times (minutes before the look) where the integrand has a kink. */
+  kinks: number[]
+  /** The look's state split by whether it finds nobody at work (a check first) or someone. */
+  parts: { dist: Float64Array; check: number; weight: number }[]
+  weight: number
+}
+
+/**
+ * Whether nobody arriving `lo` minutes before the look can be in time: the deadline passes
+ * before a reply can start, and no later stretch comes soon enough.
+ */
+function neverInTime(look: LookAtThreshold, lo: number): boolean {
+  const left = look.threshold - lo
+  return left <= 0 || (left < look.toNext && look.parts.every((part) => left - part.check <= 0))
 }
 
 /** Gauss–Legendre nodes of [lo, hi], cut into pieces at most `longest` long, and their weights. */
