@@ -5,7 +5,8 @@
  * Every comparison averages enough weeks that the standard error of the simulated mean is below
  * 0.005, so a ±0.02 band is four standard errors wide; seeds are fixed, so the numbers quoted in
  * the comments are exactly what the test computes (measured on this code, seed 2024 unless
- * stated).
+ * stated). Async channels are compared in async-agreement.spec.ts (and their policy checked in
+ * async-policy.spec.ts).
  */
 import { describe, expect, it } from 'vitest'
 import { evaluateChannel } from '../../channels/evaluate'
@@ -30,7 +31,6 @@ const business = makeBusiness()
 const OFFICE_PATTERN = [...PATTERN_PRESETS['office-hours'].weights]
 const SHOP_PATTERN = [...PATTERN_PRESETS['online-shop-24-7'].weights]
 const EXTENDED = [...COVERAGE_PRESETS.extended.flags]
-const SEVEN_DAY = [...COVERAGE_PRESETS['seven-day'].flags]
 
 interface Comparison {
   analytic: number
@@ -149,69 +149,6 @@ describe('live channels agree with Erlang C and Erlang A within ±0.02', () => {
   })
 })
 
-describe('async channels: agreement where coverage, not staff, sets the attainment', () => {
-  // In these the target is out of reach with the coverage (contacts at night and at weekends
-  // wait for the next opening), so the meet-targets search stops where more staff stops paying,
-  // here at twice the floor (42.5 % busy); queues then stay short and the timeline's error is
-  // small.
-  it('email, private, weekday office hours, looked at every 4 h', () => {
-    // Analytic 0.5118, simulated 0.5076.
-    const c = compare(makeAsyncChannel(), 1500, OFFICE_PATTERN, 100)
-    expectAgreement(c)
-  })
-
-  it('web form, private, weekday office hours, looked at every hour', () => {
-    // Analytic 0.2423, simulated 0.2375.
-    const channel = makeAsyncChannel({ handleMinutes: 3, targetSeconds: 3600 })
-    const c = compare(channel, 1500, SHOP_PATTERN, 100)
-    expectAgreement(c)
-  })
-
-  it('Facebook page, public, weekday office hours, every 4 h', () => {
-    // Analytic 0.2289, simulated 0.2273: 80 % within 4 h is out of reach for an evenly spread
-    // week on weekday hours (at most 0.345, see channel-async.spec.ts), and Monday's weekend
-    // pile, worked first come first served, makes most posts late.
-    const channel = makeAsyncChannel({ isPublic: true, privateHandoffShare: 0.3 })
-    const c = compare(channel, 1500, FLAT, 100)
-    expectAgreement(c)
-  })
-
-  it('Instagram, public, weekdays 8–20 and Saturday, every hour', () => {
-    // Analytic 0.2990, simulated 0.2903: the largest gap that passes. With a look every hour
-    // and a 1-hour target, a post arriving just after a look must be answered within minutes
-    // of the next.
-    const channel = makeAsyncChannel({
-      isPublic: true,
-      coverage: EXTENDED,
-      handleMinutes: 3,
-      targetSeconds: 3600,
-    })
-    const c = compare(channel, 1500, FLAT, 100)
-    expectAgreement(c)
-  })
-
-  it('email every day 9–21 on a 24/7 shop pattern, every 4 h', () => {
-    // Analytic 0.5550, simulated 0.5526.
-    const c = compare(makeAsyncChannel({ coverage: SEVEN_DAY }), 1500, SHOP_PATTERN, 100)
-    expectAgreement(c)
-  })
-
-  it('with unlimited staff reproduces the coverage limit (bestPossibleAttainment)', () => {
-    // Weekday office, every 4 h, answered the moment somebody looks: analytic 0.7473,
-    // simulated 0.7500.
-    const channel = makeAsyncChannel()
-    const input = { channel, contactsPerWeek: 500, business, pattern: OFFICE_PATTERN }
-    const analytic = evaluateChannel(input)
-    const sim: SimulationInput = {
-      ...simulationInputFor(input, analytic),
-      staffing: { kind: 'allowance', allowanceMinutesPerHour: 1e9 },
-    }
-    const c = simulateAttainment(sim, 2024, 100)
-    expect(c.standardError).toBeLessThan(0.005)
-    expect(Math.abs(c.mean - analytic.bestPossibleAttainment)).toBeLessThanOrEqual(0.02)
-  })
-})
-
 describe('chat: k slots per agent, each at efficiency(k)/k of full speed', () => {
   // The analytic chat queue (live-channel.ts) gives each agent k slots working at
   // efficiency(k)/k; the simulation plays agents whose j open chats each go at efficiency(j)/j,
@@ -255,36 +192,6 @@ describe('chat: k slots per agent, each at efficiency(k)/k of full speed', () =>
       patienceSeconds: 120,
     })
     expectAgreement(compare(channel, 1500, OFFICE_PATTERN, 60))
-  })
-})
-
-describe('where the analytic model is an approximation: async where staff is the limit', () => {
-  // The analytic timeline is a steady flow; it counts the share within target with the spread
-  // that bursts of arrivals and varied handle times give a pile (async-channel.ts). Without
-  // that spread the first case read 0.93 against a simulated 0.06. What remains is optimistic
-  // by a few points: the normal spread is coarse for the first contacts of each pile.
-  it('email around the clock, 4 h target, meet-targets staffing (85 % busy)', () => {
-    // Meet-targets finds it cheapest to look every 3 h rather than every 4 h: the floor
-    // (work ÷ the 85 % occupancy cap) then already answers 99.7 % within 4 h analytically;
-    // simulated 0.905. At the occupancy cap the steady flow is 9 points optimistic (it was 3.7
-    // points at 72 % busy): bursts that pile up faster than 85 %-busy staff clear them are
-    // what the normal spread underplays. Bound: under 10 points, and never pessimistic.
-    const c = compare(makeAsyncChannel({ coverage: ALWAYS }), 1500, FLAT, 400)
-    expect(c.standardError).toBeLessThan(0.005)
-    expect(c.mean).toBeLessThanOrEqual(c.analytic + 0.02)
-    expect(c.analytic - c.mean).toBeLessThan(0.1)
-  })
-
-  it('public page around the clock, every hour, fixed 300 paid hours (42 % busy)', () => {
-    // Analytic 0.7172, simulated 0.6395: 7.8 points optimistic. With a look every hour and a
-    // one-hour target, a post that arrives just after a look waits the full hour and must then
-    // be answered within minutes, so the share within target turns on the first minutes of
-    // each pile. Bound: under 9 points.
-    const channel = makeAsyncChannel({ coverage: ALWAYS, targetSeconds: 3600, isPublic: true })
-    const c = compare(channel, 1000, SHOP_PATTERN, 150, 300)
-    expect(c.standardError).toBeLessThan(0.005)
-    expect(c.mean).toBeLessThanOrEqual(c.analytic + 0.02)
-    expect(c.analytic - c.mean).toBeLessThan(0.09)
   })
 })
 
@@ -375,7 +282,7 @@ describe('one week, contact by contact', () => {
     expect(week(chat, 3)).toEqual(week(live, 3))
   })
 
-  it('recovers the analytic staffing: agent-hours and allowance give back the paid hours', () => {
+  it('recovers the analytic staffing: agent-hours give back the paid hours', () => {
     const liveInput = {
       channel: makeChannel(),
       contactsPerWeek: 1500,
@@ -388,14 +295,6 @@ describe('one week, contact by contact', () => {
     // Σ agents ÷ (1 − shrinkage): 40 hours × 7 agents ÷ 0.7 = 400 paid hours.
     const agentHours = liveSim.staffing.agents.reduce((s, a) => s + a, 0)
     expect(agentHours / 0.7).toBeCloseTo(liveResult.staffHoursPerWeek, 9)
-
-    const asyncInput = { ...liveInput, channel: makeAsyncChannel(), pattern: OFFICE_PATTERN }
-    const asyncResult = evaluateChannel(asyncInput)
-    const asyncSim = simulationInputFor(asyncInput, asyncResult)
-    if (asyncSim.staffing.kind !== 'allowance') throw new Error('async is staffed by an allowance')
-    // Presence of `allowance` minutes in each of 40 covered hours, ÷ (1 − 0.3) = paid hours.
-    const paid = (asyncSim.staffing.allowanceMinutesPerHour * 40) / 60 / 0.7
-    expect(paid).toBeCloseTo(asyncResult.staffHoursPerWeek, 9)
   })
 
   it('refuses staffing of the wrong kind', () => {
