@@ -28,6 +28,14 @@ import {
 const business = makeBusiness() // shrinkage 0.3: a paid hour is 42 minutes at work
 /** Planner searches take a second or two; more when the files run side by side. */
 const SLOW = 30_000
+/**
+ * How close the engine's quadrature comes to an exact integral (docs/methodology.md, "Async
+ * channels"): five Gauss–Legendre nodes on pieces of at least ten minutes are within 3e−5 for
+ * one or two people, and within 5e−4 (0.05 points) for ten people answering a big pile, whose
+ * replies end faster than the pieces resolve.
+ */
+const FEW_PEOPLE = 3e-5
+const MANY_PEOPLE = 5e-4
 
 // ------------------------------------------------------------------ the arithmetic
 
@@ -96,7 +104,6 @@ function run(p: Plan): WeekRun {
     handleMinutes: p.h,
     minutesPerCheck: p.m,
     thresholdsMinutes: p.thresholds,
-    withMean: true,
   })
 }
 
@@ -420,7 +427,7 @@ describe(
           60,
         ) / 60
       expectNear(exact, 0.846396, 1e-6)
-      expectNear(share({ ...base, people: 1 }), exact, 1e-6)
+      expectNear(share({ ...base, people: 1 }), exact, FEW_PEOPLE)
     })
 
     it('two people, 12 a day: the r − 1 replies ahead end at rate 2/h, then its own', () => {
@@ -451,7 +458,7 @@ describe(
           400,
         ) / 60
       expectNear(exact, 0.7404757, 1e-6)
-      expectNear(share({ ...base, contacts: 60, people: 2 }), exact, 1e-6)
+      expectNear(share({ ...base, contacts: 60, people: 2 }), exact, FEW_PEOPLE)
     })
 
     it('ten people, 100 a day: K = r − 9 replies ahead at rate 10/h', () => {
@@ -480,7 +487,7 @@ describe(
           60,
         ) / 60
       expectNear(exact, 0.5816714, 1e-6)
-      expectNear(share({ ...base, contacts: 500, people: c }), exact, 1e-6)
+      expectNear(share({ ...base, contacts: 500, people: c }), exact, MANY_PEOPLE)
     })
 
     it('round the clock, plenty of people, free checks: P(U + E ≤ T), U uniform on (0, 60)', () => {
@@ -557,7 +564,7 @@ describe('a Friday-evening contact to a weekday 9–17 channel', { timeout: SLOW
         60,
       ) / 60
     expectNear(exact, 0.707545, 1e-6)
-    expectNear(share({ ...friday, thresholds: [62 * 60] }), exact, 1e-6)
+    expectNear(share({ ...friday, thresholds: [62 * 60] }), exact, FEW_PEOPLE)
     expectNear(share({ ...friday, thresholds: [72 * 60] }), 1, 1e-9)
     const at62 = evaluateChannel({
       channel: { ...email, targetSeconds: 62 * 3600 },
@@ -758,7 +765,9 @@ describe('fixed hours', { timeout: SLOW }, () => {
     expectNear(r.contactsUnserved, 300 * (1 - q), 1e-4)
     expect(r.attainment).toBeLessThanOrEqual(r.answeredShare + 1e-12)
     expect(r.staffHoursPerWeek).toBe(hours)
-    expectNear(r.workloadHoursPerWeek, hours * 0.7, 1e-6)
+    // All used to within a second a week: q and the checks it leaves time for are found by a
+    // few rounds of q = (hours − checks(q)) ÷ replies.
+    expectNear(r.workloadHoursPerWeek, hours * 0.7, 1 / 3600)
     expectNear(r.checkHoursPerWeek, checkMinutes / 60, 1e-9)
   })
 
@@ -809,7 +818,7 @@ describe('mean and 90th-percentile response', { timeout: SLOW }, () => {
       thresholds: [60],
     })
     expectNear(week.withinAt(lo) / 100, 0.9, 1e-6)
-    expectNear(week.meanMinutes, 35, 1e-6)
+    expectNear(week.meanMinutes(), 35, 1e-6)
   })
 
   it('the planner reports them: a trickle round the clock, looked at hourly by one person', () => {
@@ -817,7 +826,7 @@ describe('mean and 90th-percentile response', { timeout: SLOW }, () => {
     // waits for anybody (mean within 0.01 min, p90 within 0.01 min of the above). With m = 0
     // every plan costs the replies alone; one person looking hourly (the longest interval
     // allowed by the 1-hour target) meets 80 % (P(U + E ≤ 60) = 0.9167). The percentile is found
-    // by bisection to half a minute, from above.
+    // by false position on a coarser rule, to 1 % (0.59 min either side).
     const r = evaluateChannel({
       channel: makeAsyncChannel({ coverage: ALWAYS, minutesPerCheck: 0, targetSeconds: 3600 }),
       contactsPerWeek: 0.01,
@@ -828,8 +837,7 @@ describe('mean and 90th-percentile response', { timeout: SLOW }, () => {
     expect([plan.lookIntervalMinutes, plan.people]).toEqual([60, 1])
     expectNear(r.attainment, (60 - 5 * (1 - Math.exp(-12))) / 60, 1e-4)
     expectNear(r.meanResponseSeconds / 60, 35, 0.01)
-    expect(r.p90ResponseSeconds / 60).toBeGreaterThanOrEqual(58.99996 - 0.01)
-    expect(r.p90ResponseSeconds / 60).toBeLessThanOrEqual(58.99996 + 0.5 + 0.01)
+    expectNear(r.p90ResponseSeconds / 60, 58.99996, 0.01 * 58.99996)
   })
 
   it('weekday 10–11 arrivals seen at 11:00: mean (60 − u) + 3 + 5 (+ 5 per email ahead)', () => {
@@ -846,8 +854,8 @@ describe('mean and 90th-percentile response', { timeout: SLOW }, () => {
       thresholds: [60],
     }
     const many = run(base)
-    expectNear(many.meanMinutes, 38, 1e-6)
+    expectNear(many.meanMinutes(), 38, 1e-6)
     expectNear(many.withinAt(3 + 58.99996) / 5, 0.9, 1e-6)
-    expectNear(run({ ...base, people: 1 }).meanMinutes, 40.5, 1e-6)
+    expectNear(run({ ...base, people: 1 }).meanMinutes(), 40.5, 1e-6)
   })
 })

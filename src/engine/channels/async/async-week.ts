@@ -361,7 +361,11 @@ function shareTheHoursAllow(
   const { channel } = input
   const replyMinutes = contacts * channel.handleMinutes
   let best: { option: Option; answeredShare: number } | undefined
-  for (let i = intervals.length - 1; i >= 0; i--) {
+  // As for the trade-off: shorter intervals answer sooner and leave fewer hours for replies, so
+  // the share within target rises and then falls; the search stops two intervals past its peak
+  // (ties go on: looks days apart against a one-hour target are all much the same).
+  let falling = 0
+  for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
     const interval = intervals[i] ?? 1
     const looks = lookSchedule(channel.coverage, interval).times.length
     let share = Math.max(
@@ -376,7 +380,12 @@ function shareTheHoursAllow(
     }
     if (!option || share <= 0) continue
     option = new Plans(input, contacts, share).at({ lookIntervalMinutes: interval, people: 1 })
-    if (best && option.attainment <= best.option.attainment) break
+    if (best && option.attainment <= best.option.attainment) {
+      // Intervals longer than a stretch all look once at its start: ties are not a fall.
+      if (option.attainment < best.option.attainment - NO_GAIN) falling++
+      continue
+    }
+    falling = 0
     best = { option, answeredShare: share }
   }
   if (best) return best
