@@ -15,8 +15,11 @@
  * 0.3, live chat 0.3; web form → email 0.6, live chat 0.2, phone 0.2. Loss shares: phone and
  * Facebook 10 %, live chat and WhatsApp 8 %, Instagram 12 %, web form 5 %.
  *
- * Email, the web form and Instagram are async: their staff hours are held to what any model of
- * them needs, not to today's figures.
+ * Email, the web form and Instagram are async (docs/methodology.md, "Async channels"): looked
+ * at every I minutes in each day's 720-minute stretch, a look that finds nobody at work is a
+ * check (3 minutes), a reply takes 5; staff time = checks × 3 + replies × 5 minutes, paid hours
+ * = that ÷ 0.7. Their hours are held to what the policy cannot do without, not to today's
+ * figures.
  */
 import { describe, expect, it } from 'vitest'
 import { defined } from '../../../__tests__/support/defined'
@@ -136,9 +139,10 @@ describe('small online shop with two part-timers', () => {
     // only offered private affinity but the web form's 0.6, and the web form is offered: its
     // own 16 stay): live chat 64 − 8 % = 58.88, phone 48 − 10 % = 43.2, WhatsApp 29.44,
     // Instagram 32 − 12 % = 28.16, Facebook 14.4. Email 112 + 58.88 + 43.2 + 29.44 + 28.16 + 14.4
-    // = 286.08; web form 16; lost 5.12 + 4.8 + 2.56 + 3.84 + 1.6 = 17.92. The work: 302.08 × 5
-    // min = 25.17 hours, and a 24-hour target needs a look at least once a day on each: 2 × 7 ×
-    // 3 min = 0.7 hours; 25.87 hours present, 36.96 paid: within 60.
+    // = 286.08; web form 16; lost 5.12 + 4.8 + 2.56 + 3.84 + 1.6 = 17.92. The replies: 302.08 ×
+    // 5 min = 25.17 hours; a 24-hour target needs a look at least once a day on each, and each
+    // day's first look is a check (nobody works overnight): 2 × 7 × 3 min = 0.7 hours; 25.87
+    // hours of staff time at the least, 36.96 paid: within 60.
     const rec = result().recommended
     expect(rec.channelIds).toEqual(['email', 'web-form'])
     expect(firstContacts(rec, 'email')).toBeCloseTo(286.08, 9)

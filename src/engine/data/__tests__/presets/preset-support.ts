@@ -4,6 +4,7 @@
  */
 import { recommend, type Recommendation } from '../../../recommendation/recommend'
 import { CurveCache } from '../../../portfolio/curve-cache'
+import { evaluatePortfolio } from '../../../portfolio/evaluate'
 import type { ChannelFigures } from '../../../portfolio/figures'
 import type { PortfolioTotals } from '../../../portfolio/totals'
 import type { Channel, Scenario } from '../../../model/types'
@@ -15,15 +16,27 @@ export function presetScenario(id: ScenarioPresetId): Scenario {
 }
 
 const recommendations = new Map<ScenarioPresetId, Recommendation>()
+const caches = new Map<ScenarioPresetId, CurveCache>()
+
+function cacheOf(id: ScenarioPresetId): CurveCache {
+  let cache = caches.get(id)
+  if (!cache) caches.set(id, (cache = new CurveCache()))
+  return cache
+}
 
 /** The preset's recommendation; one cache per preset, so the exact evaluations reuse the sweep's curves. */
 export function recommendationOf(id: ScenarioPresetId): Recommendation {
   let r = recommendations.get(id)
   if (!r) {
-    r = recommend(presetScenario(id), { cache: new CurveCache() })
+    r = recommend(presetScenario(id), { cache: cacheOf(id) })
     recommendations.set(id, r)
   }
   return r
+}
+
+/** Another set of the preset's channels, evaluated exactly (with the preset's cache). */
+export function portfolioOf(id: ScenarioPresetId, channelIds: readonly string[]): PortfolioTotals {
+  return evaluatePortfolio(presetScenario(id), channelIds, cacheOf(id))
 }
 
 export function currentOf(r: Recommendation): PortfolioTotals {

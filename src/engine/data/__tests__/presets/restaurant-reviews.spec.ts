@@ -17,8 +17,8 @@
  * The phone's figures come from Erlang A and Erlang C hour by hour at the volume its repeats
  * settle at: src/engine/__tests__/support/live-reference.py, case "restaurant-reviews phone".
  * The repeat rounds stop within 1/10 000 of the first calls (0.017 here); the phone's figures
- * are checked to 0.04. The written channels are async: their hours enter only as the engine
- * reports them, in the pool's sum.
+ * are checked to 0.04. The written channels are async: their work (looks and replies, their paid
+ * hours × 0.75) enters only as the engine reports it, in the pool's sum.
  */
 import { describe, expect, it } from 'vitest'
 import { expectNear } from '../../../__tests__/support/near'
@@ -45,7 +45,7 @@ const ONE_PERSON_CALLS = 0.218151 / (BUSIEST_SHARE * 0.05)
 
 /**
  * Paid hours of the pool with one person in each of the phone's 70 hours (70 / 0.75), plus the
- * async presence its idle time cannot hold. Idle: in the 42 hours both are covered (11–17, 4.2
+ * async work (looks and replies) its idle time cannot hold. Idle: in the 42 hours both are covered (11–17, 4.2
  * of the 9.38 hour weights), 0.85 − A each: 42 × 0.85 − calls × 4.2/9.38 × 0.05.
  */
 function poolHours(phoneCalls: number, asyncPaidHours: number): number {
@@ -76,7 +76,8 @@ describe('local restaurant with review sites and a phone', () => {
     // callers ring again) settles at 181.274 calls a week. Saturday 19:00: 181.274 × 2.284 % =
     // 4.141 calls, A = 0.2071 Erlangs; one person answers 1 − 0.2071·e^(−0.7929·20/180) =
     // 81.0 % within 20 s, at 21 % occupancy. Every other hour is quieter: one person in each of
-    // the 70 hours, 93.33 paid hours, and the email's presence comes out of the idle time.
+    // the 70 hours, 93.33 paid hours, and the email's looks and replies come out of the idle
+    // time.
     const rec = result().recommended
     const phone = figuresOf(rec, 'phone')
     expectNear(phone.contactsOffered, 181.274, PHONE_TOLERANCE)
