@@ -321,9 +321,10 @@ function mostWithinHours(
   plans: Plans,
   intervals: readonly number[],
   budgetMinutes: number,
-): Option | undefined {
+): { fitting?: Option; nearMiss?: Option } {
   const fits = (o: Option) => o.run.stable && o.staffMinutes <= budgetMinutes + 1e-9
   let best: Option | undefined
+  let nearMiss: Option | undefined
   for (let people = plans.fewestPeople(); people <= MAX_PEOPLE; people++) {
     const at = (i: number) => plans.at({ lookIntervalMinutes: intervals[i] ?? 1, people })
     const last = intervals.length - 1
@@ -335,6 +336,16 @@ function mostWithinHours(
       if (fits(at(mid))) good = mid
       else bad = mid
     }
+    // The next shorter interval, when it misses the hours by a hair (the hours given are a
+    // channel's need worked out at a volume a repeat round away from this one).
+    const over = bad >= 0 ? at(bad) : undefined
+    if (
+      over?.run.stable &&
+      over.staffMinutes <= budgetMinutes * (1 + NEAR_FIT) &&
+      over.attainment > (nearMiss?.attainment ?? -1)
+    ) {
+      nearMiss = over
+    }
     const option = at(good)
     if (best && option.attainment - best.attainment < NO_GAIN) {
       if (option.attainment > best.attainment) best = option
@@ -342,59 +353,72 @@ function mostWithinHours(
     }
     if (!best || option.attainment > best.attainment) best = option
   }
-  return best
+  return { fitting: best, nearMiss }
 }
+
+/** A plan needing at most this share more than the hours is tried answering a little less. */
+const NEAR_FIT = 1e-3
 
 /**
  * Fewer hours than any plan needs: the team answers the share q of contacts the hours allow,
- * q = (hours − checks) ÷ replies, the others not at all (a pile that never clears would
- * otherwise grow without bound). Checks depend on how busy the answered stream keeps people, so
- * q is found by a few rounds of that equation; each interval is tried and the one answering the
- * most within target kept.
+ * the others not at all (a pile that never clears would otherwise grow without bound). Each
+ * interval is tried with one person and the one answering the most within target kept.
+ * Undefined when not even the rarest looks leave time for a reply.
  */
 function shareTheHoursAllow(
   input: ChannelEvaluationInput,
   contacts: number,
   intervals: readonly number[],
   budgetMinutes: number,
-): { option: Option; answeredShare: number } {
-  const { channel } = input
-  const replyMinutes = contacts * channel.handleMinutes
-  let best: { option: Option; answeredShare: number } | undefined
+): Thinned | undefined {
+  let best: Thinned | undefined
   // As for the trade-off: shorter intervals answer sooner and leave fewer hours for replies, so
   // the share within target rises and then falls; the search stops two intervals past its peak
   // (ties go on: looks days apart against a one-hour target are all much the same).
   let falling = 0
   for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
-    const interval = intervals[i] ?? 1
-    const looks = lookSchedule(channel.coverage, interval).times.length
-    let share = Math.max(
-      0,
-      Math.min(1, (budgetMinutes - looks * channel.minutesPerCheck) / replyMinutes),
-    )
-    let option: Option | undefined
-    for (let round = 0; round < SHARE_ROUNDS && share > 0; round++) {
-      option = new Plans(input, contacts, share).at({ lookIntervalMinutes: interval, people: 1 })
-      const checks = option.run.checks * channel.minutesPerCheck
-      share = Math.max(0, Math.min(1, (budgetMinutes - checks) / replyMinutes))
-    }
-    if (!option || share <= 0) continue
-    option = new Plans(input, contacts, share).at({ lookIntervalMinutes: interval, people: 1 })
-    if (best && option.attainment <= best.option.attainment) {
+    const plan = { lookIntervalMinutes: intervals[i] ?? 1, people: 1 }
+    const thinned = shareThatFits(input, contacts, plan, budgetMinutes)
+    if (!thinned) continue
+    if (best && thinned.option.attainment <= best.option.attainment) {
       // Intervals longer than a stretch all look once at its start: ties are not a fall.
-      if (option.attainment < best.option.attainment - NO_GAIN) falling++
+      if (thinned.option.attainment < best.option.attainment - NO_GAIN) falling++
       continue
     }
     falling = 0
-    best = { option, answeredShare: share }
+    best = thinned
   }
-  if (best) return best
-  // Not even the rarest looks fit: nobody answers.
-  const none = new Plans(input, contacts, 0).at({
-    lookIntervalMinutes: intervals[intervals.length - 1] ?? 1,
-    people: 1,
-  })
-  return { option: none, answeredShare: 0 }
+  return best
+}
+
+interface Thinned {
+  option: Option
+  answeredShare: number
+}
+
+/**
+ * The plan answering the share q of contacts its checks leave the hours for: q is found by a
+ * few rounds of q = (hours − checks(q)) ÷ replies, since checks depend on how busy the answered
+ * stream keeps people. Undefined when the checks alone take the hours.
+ */
+function shareThatFits(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  plan: LooksPlan,
+  budgetMinutes: number,
+): Thinned | undefined {
+  const { channel } = input
+  const replyMinutes = contacts * channel.handleMinutes
+  const checkMinutes = (checks: number) => checks * plan.people * channel.minutesPerCheck
+  const shareLeft = (checks: number) =>
+    Math.max(0, Math.min(1, (budgetMinutes - checkMinutes(checks)) / replyMinutes))
+  let share = shareLeft(lookSchedule(channel.coverage, plan.lookIntervalMinutes).times.length)
+  for (let round = 0; round < SHARE_ROUNDS && share > 0; round++) {
+    share = shareLeft(new Plans(input, contacts, share).at(plan).run.checks)
+  }
+  if (!(share > 0)) return undefined
+  const option = new Plans(input, contacts, share).at(plan)
+  return option.run.stable ? { option, answeredShare: share } : undefined
 }
 
 /** Rounds of q = (hours − checks(q)) ÷ replies: each moves q by the checks a change in q saves. */
@@ -511,19 +535,45 @@ function oneTeamWeek(
   } else {
     const budget = input.staffHoursPerWeek * presence * 60
     const intervals = lookIntervals(channel.minutesPerCheck, Infinity, targetMinutes)
-    const fitting = mostWithinHours(plans, intervals, budget)
-    if (fitting) chosen = fitting
-    else {
-      const short = shareTheHoursAllow(input, contacts, intervals, budget)
-      chosen = short.option
-      answeredShare = short.answeredShare
-      plans = new Plans(input, contacts, answeredShare)
-    }
+    const chosenFit = fixedHoursPlan(input, contacts, plans, intervals, budget)
+    if (!chosenFit) return quietWeek(input, contacts, best)
+    chosen = chosenFit.option
+    answeredShare = chosenFit.answeredShare
+    if (answeredShare < 1) plans = new Plans(input, contacts, answeredShare)
   }
   return {
     ...weekOf(input, contacts, plans, chosen, answeredShare, best, responseTimes),
     targetReachable: reachable,
   }
+}
+
+/**
+ * Fixed hours: the plan that fits and answers the most within target, or, when none fits (or
+ * one that misses the hours by a hair would answer more), the plan answering the share of
+ * contacts the hours allow. Undefined when the hours leave no time for a reply at all.
+ */
+function fixedHoursPlan(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  plans: Plans,
+  intervals: readonly number[],
+  budget: number,
+): Thinned | undefined {
+  const { fitting, nearMiss } = mostWithinHours(plans, intervals, budget)
+  const candidates: Thinned[] = []
+  if (fitting) candidates.push({ option: fitting, answeredShare: 1 })
+  else {
+    const short = shareTheHoursAllow(input, contacts, intervals, budget)
+    if (short) candidates.push(short)
+  }
+  if (nearMiss && nearMiss.attainment > (fitting?.attainment ?? -1)) {
+    const thinned = shareThatFits(input, contacts, nearMiss.plan, budget)
+    if (thinned) candidates.push(thinned)
+  }
+  return candidates.reduce<Thinned | undefined>(
+    (best, c) => (!best || c.option.attainment > best.option.attainment ? c : best),
+    undefined,
+  )
 }
 
 /** The chosen plan evaluated in full: the target and the expectation, mean and 90th percentile. */
@@ -658,7 +708,10 @@ function checksByHour(coverage: readonly boolean[], interval: number, minutes: n
   return out
 }
 
-/** No contacts (or no coverage): the looks alone, at the longest interval the target allows. */
+/**
+ * No contacts (or no coverage, or fixed hours that leave no time for a reply): the looks alone,
+ * at the longest interval the target allows, and nobody answered.
+ */
 function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number): QueueWeek {
   const { channel, business } = input
   const covered = channel.coverage.some(Boolean)
@@ -666,12 +719,14 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
     lookIntervals(channel.minutesPerCheck, channel.targetSeconds / 60).at(-1) ??
     LOOK_LADDER_MINUTES[0] ??
     1
-  const looks = covered ? lookSchedule(channel.coverage, interval).times.length : 0
-  const checkMinutes = looks * channel.minutesPerCheck
+  const scheduled = covered ? lookSchedule(channel.coverage, interval).times.length : 0
+  const checkMinutes = scheduled * channel.minutesPerCheck
+  // Fixed hours too few for the rarest looks buy the looks they can: a share of them.
   const staffMinutes =
     input.staffHoursPerWeek !== undefined
       ? Math.min(checkMinutes, input.staffHoursPerWeek * (1 - business.shrinkage) * 60)
       : checkMinutes
+  const looks = checkMinutes > 0 ? (scheduled * staffMinutes) / checkMinutes : 0
   return {
     handled: 0,
     unserved: contacts,
@@ -695,7 +750,11 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
       checksPerWeek: looks,
       replyHoursPerWeek: 0,
       answeredShare: contacts > 0 ? 0 : 1,
-      workMinutesByHour: checksByHour(channel.coverage, interval, channel.minutesPerCheck),
+      workMinutesByHour: checksByHour(
+        channel.coverage,
+        interval,
+        scheduled > 0 ? (channel.minutesPerCheck * looks) / scheduled : 0,
+      ),
     },
   }
 }
