@@ -72,6 +72,21 @@ function simpson(f: (x: number) => number, a: number, b: number, n = 2000): numb
   return (s * step) / 3
 }
 
+/**
+ * One person, a 3-minute check, 5-minute replies, contacts arriving at `perMinute` over the hour
+ * before the look (r ~ Poisson(perMinute × x) of them ahead of one arriving x minutes before it):
+ * the share answered within x − 3 of the check's end, (1/60) ∫₃⁶⁰ Σ_r Pois(r) P(Gamma(r + 1, 5)
+ * ≤ x − 3) dx.
+ */
+function onePersonWithin(perMinute: number): number {
+  const inTime = (x: number) => {
+    let p = 0
+    for (let r = 0; r < 30; r++) p += poisson(r, perMinute * x) * erlangCdf(r + 1, x - 3, 5)
+    return p
+  }
+  return simpson(inTime, 3, 60) / 60
+}
+
 /** A pattern with the week's contacts spread evenly over the given hours of the week. */
 function onlyHours(hours: readonly number[]): number[] {
   const set = new Set(hours)
@@ -416,16 +431,7 @@ describe(
       // Within 60 min when the r earlier replies and its own end by 60 − (60 − u) − 3 = u − 3
       // after the check: P = (1/60) ∫₃⁶⁰ Σ_r Pois(r; u/60) P(Gamma(r + 1, 5) ≤ u − 3) du = 0.846396
       // (async-policy.spec.ts checks the simulation against the same integral).
-      const exact =
-        simpson(
-          (u) => {
-            let p = 0
-            for (let r = 0; r < 30; r++) p += poisson(r, u / 60) * erlangCdf(r + 1, u - 3, 5)
-            return p
-          },
-          3,
-          60,
-        ) / 60
+      const exact = onePersonWithin(1 / 60)
       expectNear(exact, 0.846396, 1e-6)
       expectNear(share({ ...base, people: 1 }), exact, FEW_PEOPLE)
     })
@@ -553,16 +559,7 @@ describe('a Friday-evening contact to a weekday 9–17 channel', { timeout: SLOW
     // = (60 − 5(1 − e^(−12))) / 60 = 0.916667.
     // 72 h: within when Gamma(r + 1, 5) ≤ 597 + x, and the reply started by 17:00 (Gamma(r, 5)
     // ≤ 477): misses only when the weekend's few replies take 8 hours, P < 1e−12.
-    const exact =
-      simpson(
-        (x) => {
-          let p = 0
-          for (let r = 0; r < 30; r++) p += poisson(r, x / 12) * erlangCdf(r + 1, x - 3, 5)
-          return p
-        },
-        3,
-        60,
-      ) / 60
+    const exact = onePersonWithin(1 / 12)
     expectNear(exact, 0.707545, 1e-6)
     expectNear(share({ ...friday, thresholds: [62 * 60] }), exact, FEW_PEOPLE)
     expectNear(share({ ...friday, thresholds: [72 * 60] }), 1, 1e-9)

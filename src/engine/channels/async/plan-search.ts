@@ -1,0 +1,434 @@
+/**
+ * The search for an async channel's plan (I, c): each plan is run once per volume (`Plans`);
+ * meet targets takes the cheapest plan that meets the target, or the best trade-off when none
+ * does; fixed hours the plan that answers the most within target in the hours given, or the
+ * share of contacts the hours allow. The policy each plan is run under is stated in
+ * async-week.ts.
+ */
+import type { ChannelEvaluationInput } from '../types'
+import { lookSchedule, MINUTES_PER_HOUR } from './looks'
+import type { PileState } from './pile'
+import { runWeek, type WeekRun } from './week-run'
+
+/** Hint for a search: the plan of a nearby case (the previous repeat round, a neighbouring volume). */
+export interface LooksPlan {
+  lookIntervalMinutes: number
+  people: number
+}
+
+/** When the target is out of reach, a paid hour is worth adding while it answers this many more contacts on time. */
+const CONTACTS_PER_PAID_HOUR_WORTH_IT = 1
+/** More people than this never look at one channel (a contact centre's async team at most). */
+const MAX_PEOPLE = 500
+/** A share of contacts a plan reaches counts as the target when within this of it. */
+export const TARGET_TOLERANCE = 1e-9
+/** More people that raise the best share within target by less than this (0.01 points) are not worth trying. */
+const NO_GAIN = 1e-4
+
+export interface Option {
+  plan: LooksPlan
+  run: WeekRun
+  /** Expected staff minutes a week: checks × c × m + replies × h. */
+  staffMinutes: number
+  /** Share of the week's contacts answered within target. */
+  attainment: number
+  /** Contacts answered a week (all of them, or the share fixed hours allow). */
+  answered: number
+}
+
+/** Evaluations of one channel at one volume: each plan runs once. */
+export class Plans {
+  private readonly tried = new Map<string, Option>()
+  /** The settled state of the last run with each number of people: where the next one starts. */
+  private readonly starts: Map<number, PileState>
+
+  constructor(
+    private readonly input: ChannelEvaluationInput,
+    private readonly contacts: number,
+    /** Share of contacts answered (fixed hours short of the work): the answered stream is thinned. */
+    private readonly answeredShare = 1,
+    starts?: Map<number, PileState>,
+  ) {
+    this.starts = starts ?? new Map()
+  }
+
+  /** The warm starts, to hand on to the next volume's plans (a repeat round). */
+  get warmStarts(): Map<number, PileState> {
+    return this.starts
+  }
+
+  at(plan: LooksPlan): Option {
+    const key = `${plan.lookIntervalMinutes} ${plan.people}`
+    const known = this.tried.get(key)
+    if (known) return known
+    const { channel } = this.input
+    const answered = this.contacts * this.answeredShare
+    const run = runWeek({
+      contactsPerWeek: answered,
+      pattern: this.input.pattern,
+      schedule: lookSchedule(channel.coverage, plan.lookIntervalMinutes),
+      intervalMinutes: plan.lookIntervalMinutes,
+      people: plan.people,
+      handleMinutes: channel.handleMinutes,
+      minutesPerCheck: channel.minutesPerCheck,
+      thresholdsMinutes: [channel.targetSeconds / 60],
+      start: this.starts.get(plan.people),
+    })
+    if (run.settledStart) this.starts.set(plan.people, run.settledStart)
+    const option: Option = {
+      plan,
+      run,
+      staffMinutes:
+        run.checks * plan.people * channel.minutesPerCheck + answered * channel.handleMinutes,
+      attainment: this.contacts > 0 ? Math.min(1, (run.within[0] ?? 0) / this.contacts) : 1,
+      answered,
+    }
+    this.tried.set(key, option)
+    return option
+  }
+
+  /** The week's contacts (answered or not). */
+  contactsAnswerable(): number {
+    return this.contacts
+  }
+
+  /** The fewest people whose replies fit in the covered time at all. */
+  fewestPeople(): number {
+    const covered = this.input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
+    const replies = this.contacts * this.answeredShare * this.input.channel.handleMinutes
+    return covered > 0 ? Math.max(1, Math.floor(replies / covered) + 1) : 1
+  }
+}
+
+function meets(o: Option, target: number): boolean {
+  return o.run.stable && o.attainment >= target - TARGET_TOLERANCE
+}
+
+/**
+ * The largest index (the longest interval) in `intervals` whose plan with c people meets the
+ * target, or −1: fewer looks never answer more within target, so a gallop from a nearby index
+ * and a bisection find it.
+ */
+function longestMeeting(
+  plans: Plans,
+  intervals: readonly number[],
+  people: number,
+  target: number,
+  near: number | undefined,
+): number {
+  // Looking more often adds checks and no time to answer: once a team cannot keep up (its pile
+  // never settles), it cannot with shorter intervals either.
+  let neverSettles = -1
+  const ok = (i: number) => {
+    if (i <= neverSettles) return false
+    const option = plans.at({ lookIntervalMinutes: intervals[i] ?? 0, people })
+    if (!option.run.stable) neverSettles = Math.max(neverSettles, i)
+    return meets(option, target)
+  }
+  const last = intervals.length - 1
+  let good = -1
+  let bad = intervals.length
+  const start = near === undefined ? last : Math.min(last, Math.max(0, near))
+  if (ok(start)) {
+    good = start
+    for (let step = 1; good < last; step *= 2) {
+      const i = Math.min(last, good + step)
+      if (ok(i)) good = i
+      else {
+        bad = i
+        break
+      }
+    }
+  } else {
+    bad = start
+    for (let step = 1; bad > 0; step *= 2) {
+      const i = Math.max(0, bad - step)
+      if (ok(i)) {
+        good = i
+        break
+      }
+      bad = i
+    }
+    if (good < 0) return -1
+  }
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2)
+    if (ok(mid)) good = mid
+    else bad = mid
+  }
+  return good
+}
+
+/**
+ * Meet targets: for each number of people, the longest interval that meets the target (the
+ * cheapest for those people: fewer looks, fewer checks); then more or fewer people while that
+ * makes it cheaper (more people cost more per check and meet the target with longer intervals;
+ * the cost rises again once the checks outweigh what they save). Undefined when no plan meets it.
+ */
+export function cheapestMeeting(
+  plans: Plans,
+  intervals: readonly number[],
+  target: number,
+  hint: LooksPlan | undefined,
+): Option | undefined {
+  const fewest = plans.fewestPeople()
+  const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
+  const first = Math.max(fewest, Math.min(MAX_PEOPLE, hint?.people ?? fewest))
+  let best: Option | undefined
+  const cheapestFor = (people: number): Option | undefined => {
+    const i = longestMeeting(plans, intervals, people, target, near >= 0 ? near : undefined)
+    return i < 0 ? undefined : plans.at({ lookIntervalMinutes: intervals[i] ?? 0, people })
+  }
+  // Up from the first count tried: more people until the target is met, then while cheaper.
+  let previous: Option | undefined
+  for (let people = first; people <= MAX_PEOPLE; people++) {
+    const option = cheapestFor(people)
+    if (!option) {
+      // Not met even looking as often as allowed: more people help only while they gain.
+      const shortest = { lookIntervalMinutes: intervals[0] ?? 1, people }
+      const fewer = { ...shortest, people: people - 1 }
+      if (people > fewest && plans.at(shortest).attainment - plans.at(fewer).attainment < NO_GAIN)
+        break
+      continue
+    }
+    if (!best || option.staffMinutes < best.staffMinutes) best = option
+    if (previous && option.staffMinutes >= previous.staffMinutes) break
+    previous = option
+  }
+  // Down from the first count tried, while cheaper.
+  previous = best
+  for (let people = first - 1; people >= fewest && best; people--) {
+    const option = cheapestFor(people)
+    if (!option || (previous && option.staffMinutes >= previous.staffMinutes)) break
+    if (option.staffMinutes < best.staffMinutes) best = option
+    previous = option
+  }
+  return best
+}
+
+/**
+ * A target out of reach: every interval, for more and more people until more people stop
+ * raising the best share; the plan with the best trade-off (contacts within target less paid
+ * hours) wins. Nothing tried is then both cheaper and better.
+ */
+export function bestTradeOff(
+  plans: Plans,
+  intervals: readonly number[],
+  presence: number,
+  hint: LooksPlan | undefined,
+): Option {
+  const value = (o: Option) =>
+    o.run.stable
+      ? o.attainment * plans.contactsAnswerable() -
+        (CONTACTS_PER_PAID_HOUR_WORTH_IT * o.staffMinutes) / 60 / presence
+      : -Infinity
+  const at = (i: number, people: number) =>
+    plans.at({ lookIntervalMinutes: intervals[i] ?? 1, people })
+  const fewest = plans.fewestPeople()
+  const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
+  if (hint && near >= 0 && hint.people >= fewest) {
+    return climbFrom(near, hint.people, intervals.length, fewest, at, value)
+  }
+  let best: Option | undefined
+  // Looking more often answers sooner and costs more looks: the trade-off rises and then falls
+  // as the interval shortens, so the search stops two steps past its peak. More people cost
+  // more per check and answer sooner: once the best trade-off with c people is no better than
+  // with c − 1, more people only pay for checks.
+  let previous = -Infinity
+  for (let people = fewest; people <= MAX_PEOPLE; people++) {
+    let bestHere = -Infinity
+    let falling = 0
+    for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
+      const o = at(i, people)
+      if (!o.run.stable) break
+      const v = value(o)
+      falling = v > bestHere ? 0 : falling + 1
+      bestHere = Math.max(bestHere, v)
+      if (!best || v > value(best)) best = o
+    }
+    if (bestHere <= previous && best) break
+    previous = Math.max(previous, bestHere)
+  }
+  return best ?? at(intervals.length - 1, fewest)
+}
+
+/**
+ * From a nearby case's plan (interval index i, c people): climb to the best neighbouring plan
+ * (one interval step or one person either way) while one is better.
+ */
+function climbFrom(
+  i: number,
+  people: number,
+  intervalCount: number,
+  fewest: number,
+  at: (i: number, people: number) => Option,
+  value: (o: Option) => number,
+): Option {
+  let best = at(i, people)
+  for (;;) {
+    let next: Option | undefined
+    let nextAt: [number, number] = [i, people]
+    for (const [mi, mp] of [
+      [i - 1, people],
+      [i + 1, people],
+      [i, people - 1],
+      [i, people + 1],
+    ] as const) {
+      if (mi < 0 || mi >= intervalCount || mp < fewest || mp > MAX_PEOPLE) continue
+      const o = at(mi, mp)
+      if (value(o) > value(next ?? best)) {
+        next = o
+        nextAt = [mi, mp]
+      }
+    }
+    if (!next) return best
+    best = next
+    ;[i, people] = nextAt
+  }
+}
+
+/** Intervals tried past the best trade-off before shorter ones are given up on. */
+const TRADE_OFF_PAST_PEAK = 2
+
+/**
+ * Fixed hours: of the plans whose staff time fits the hours, the one that answers the most
+ * within target. For each number of people the shortest interval that fits (staff time only
+ * falls as looks thin out, and more looks only answer sooner), then more people while they fit
+ * and gain. Undefined when no plan fits: not even the fewest people looking as rarely as the
+ * ladder allows.
+ */
+function mostWithinHours(
+  plans: Plans,
+  intervals: readonly number[],
+  budgetMinutes: number,
+): { fitting?: Option; nearMiss?: Option } {
+  const fits = (o: Option) => o.run.stable && o.staffMinutes <= budgetMinutes + 1e-9
+  let best: Option | undefined
+  let nearMiss: Option | undefined
+  for (let people = plans.fewestPeople(); people <= MAX_PEOPLE; people++) {
+    const at = (i: number) => plans.at({ lookIntervalMinutes: intervals[i] ?? 1, people })
+    const last = intervals.length - 1
+    if (!fits(at(last))) break
+    let good = last
+    let bad = -1
+    while (good - bad > 1) {
+      const mid = Math.floor((good + bad) / 2)
+      if (fits(at(mid))) good = mid
+      else bad = mid
+    }
+    // The next shorter interval, when it misses the hours by a hair (the hours given are a
+    // channel's need worked out at a volume a repeat round away from this one).
+    const over = bad >= 0 ? at(bad) : undefined
+    if (
+      over?.run.stable &&
+      over.staffMinutes <= budgetMinutes * (1 + NEAR_FIT) &&
+      over.attainment > (nearMiss?.attainment ?? -1)
+    ) {
+      nearMiss = over
+    }
+    const option = at(good)
+    if (best && option.attainment - best.attainment < NO_GAIN) {
+      if (option.attainment > best.attainment) best = option
+      break
+    }
+    if (!best || option.attainment > best.attainment) best = option
+  }
+  return { fitting: best, nearMiss }
+}
+
+/** A plan needing at most this share more than the hours is tried answering a little less. */
+const NEAR_FIT = 1e-3
+
+/**
+ * Fewer hours than any plan needs: the team answers the share q of contacts the hours allow,
+ * the others not at all (a pile that never clears would otherwise grow without bound). Each
+ * interval is tried with one person and the one answering the most within target kept.
+ * Undefined when not even the rarest looks leave time for a reply.
+ */
+function shareTheHoursAllow(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  intervals: readonly number[],
+  budgetMinutes: number,
+): Thinned | undefined {
+  let best: Thinned | undefined
+  // As for the trade-off: shorter intervals answer sooner and leave fewer hours for replies, so
+  // the share within target rises and then falls; the search stops two intervals past its peak
+  // (ties go on: looks days apart against a one-hour target are all much the same).
+  let falling = 0
+  for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
+    const plan = { lookIntervalMinutes: intervals[i] ?? 1, people: 1 }
+    const thinned = shareThatFits(input, contacts, plan, budgetMinutes)
+    if (!thinned) continue
+    if (best && thinned.option.attainment <= best.option.attainment) {
+      // Intervals longer than a stretch all look once at its start: ties are not a fall.
+      if (thinned.option.attainment < best.option.attainment - NO_GAIN) falling++
+      continue
+    }
+    falling = 0
+    best = thinned
+  }
+  return best
+}
+
+export interface Thinned {
+  option: Option
+  answeredShare: number
+}
+
+/**
+ * The plan answering the share q of contacts its checks leave the hours for: q is found by a
+ * few rounds of q = (hours − checks(q)) ÷ replies, since checks depend on how busy the answered
+ * stream keeps people. Undefined when the checks alone take the hours.
+ */
+function shareThatFits(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  plan: LooksPlan,
+  budgetMinutes: number,
+): Thinned | undefined {
+  const { channel } = input
+  const replyMinutes = contacts * channel.handleMinutes
+  const checkMinutes = (checks: number) => checks * plan.people * channel.minutesPerCheck
+  const shareLeft = (checks: number) =>
+    Math.max(0, Math.min(1, (budgetMinutes - checkMinutes(checks)) / replyMinutes))
+  let share = shareLeft(lookSchedule(channel.coverage, plan.lookIntervalMinutes).times.length)
+  for (let round = 0; round < SHARE_ROUNDS && share > 0; round++) {
+    share = shareLeft(new Plans(input, contacts, share).at(plan).run.checks)
+  }
+  if (!(share > 0)) return undefined
+  const option = new Plans(input, contacts, share).at(plan)
+  return option.run.stable ? { option, answeredShare: share } : undefined
+}
+
+/** Rounds of q = (hours − checks(q)) ÷ replies: each moves q by the checks a change in q saves. */
+const SHARE_ROUNDS = 3
+
+/**
+ * Fixed hours: the plan that fits and answers the most within target, or, when none fits (or
+ * one that misses the hours by a hair would answer more), the plan answering the share of
+ * contacts the hours allow. Undefined when the hours leave no time for a reply at all.
+ */
+export function fixedHoursPlan(
+  input: ChannelEvaluationInput,
+  contacts: number,
+  plans: Plans,
+  intervals: readonly number[],
+  budget: number,
+): Thinned | undefined {
+  const { fitting, nearMiss } = mostWithinHours(plans, intervals, budget)
+  const candidates: Thinned[] = []
+  if (fitting) candidates.push({ option: fitting, answeredShare: 1 })
+  else {
+    const short = shareTheHoursAllow(input, contacts, intervals, budget)
+    if (short) candidates.push(short)
+  }
+  if (nearMiss && nearMiss.attainment > (fitting?.attainment ?? -1)) {
+    const thinned = shareThatFits(input, contacts, nearMiss.plan, budget)
+    if (thinned) candidates.push(thinned)
+  }
+  return candidates.reduce<Thinned | undefined>(
+    (best, c) => (!best || c.option.attainment > best.option.attainment ? c : best),
+    undefined,
+  )
+}

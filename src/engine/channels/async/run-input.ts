@@ -1,0 +1,73 @@
+/**
+ * What a run of one plan is given, and the arrivals a look shows cut into pieces of constant
+ * rate (the pattern is constant within each hour).
+ */
+import { MINUTES_PER_HOUR, MINUTES_PER_WEEK, type LookSchedule } from './looks'
+import type { PileState } from './pile'
+
+export interface WeekRunInput {
+  /** Contacts answered a week (the answered share of those arriving). */
+  contactsPerWeek: number
+  /** 168 weights summing to 1. */
+  pattern: readonly number[]
+  schedule: LookSchedule
+  intervalMinutes: number
+  people: number
+  handleMinutes: number
+  minutesPerCheck: number
+  /** Response times to count the contacts within, in minutes. */
+  thresholdsMinutes: readonly number[]
+  /**
+   * A guess at the state before the first look after the longest wait (a run of a nearby plan
+   * or volume leaves one): the passes start there instead of at an empty pile, and often the
+   * first pass is already the steady state. The answer is the same to the settling tolerance.
+   */
+  start?: PileState
+}
+
+/** Arrivals a minute in each hour of the week. */
+export function ratesPerMinute(input: WeekRunInput): Float64Array {
+  return Float64Array.from(
+    { length: input.pattern.length },
+    (_, h) => (input.contactsPerWeek * (input.pattern[h] ?? 0)) / MINUTES_PER_HOUR,
+  )
+}
+
+/** A stretch of constant arrival rate in the u-coordinates of a look (minutes before it). */
+export interface RatePiece {
+  from: number
+  to: number
+  rate: number
+  /** Arrivals between the look's previous look and the piece's far end (u = to). */
+  before: number
+}
+
+/** The interval a look shows, split into hours of constant rate, nearest the look first. */
+export function ratePieces(rates: Float64Array, lookTime: number, span: number): RatePiece[] {
+  const pieces: RatePiece[] = []
+  let u = 0
+  while (u < span - 1e-9) {
+    const t = (((lookTime - u) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK
+    // The hour that holds the instant just before t.
+    const sinceHour = t % MINUTES_PER_HOUR === 0 ? MINUTES_PER_HOUR : t % MINUTES_PER_HOUR
+    const hour = Math.floor(
+      ((t - sinceHour + MINUTES_PER_WEEK) % MINUTES_PER_WEEK) / MINUTES_PER_HOUR,
+    )
+    const to = Math.min(span, u + sinceHour)
+    pieces.push({ from: u, to, rate: rates[hour] ?? 0, before: 0 })
+    u = to
+  }
+  // Arrivals before each piece's far end, counted from the previous look.
+  let total = 0
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]
+    if (!p) continue
+    p.before = total
+    total += p.rate * (p.to - p.from)
+  }
+  return pieces
+}
+
+export function batchMean(pieces: readonly RatePiece[]): number {
+  return pieces.reduce((s, p) => s + p.rate * (p.to - p.from), 0)
+}
