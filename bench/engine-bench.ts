@@ -17,7 +17,7 @@ import {
   type Scenario,
   type StaffingInput,
 } from '../src/engine/index'
-import { runFuzz } from './fuzz'
+import { runFuzz, timeKeptScenario } from './fuzz'
 
 const ROUNDS = 7
 
@@ -250,4 +250,6 @@ console.log('\nAsync channels, meet targets (catalog defaults, the sample busine
   )
 }
 
+console.log('\nWorst cases')
+timeKeptScenario()
 runFuzz()

@@ -5,7 +5,7 @@
  * evaluated exactly). Prints the slowest and keeps it as a fixture when it took over 2 s.
  * FUZZ_SCENARIOS sets how many (default 12); FUZZ_LIMIT_MS stops one that runs longer.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import {
   CATALOG_CHANNEL_IDS,
   channelFromCatalog,
@@ -19,6 +19,7 @@ import {
 import { Scenario as ScenarioSchema } from '../src/schemas/scenario'
 
 const SLOW_MS = 2000
+const KEPT = 'bench/fixtures/slowest-fuzz-scenario.json'
 
 function pick<T>(random: () => number, values: readonly T[]): T {
   const v = values[Math.floor(random() * values.length)]
@@ -106,28 +107,48 @@ export function runFuzz(): void {
     const parsed = ScenarioSchema.safeParse(scenario)
     if (!parsed.success) continue
     tried++
-    const started = performance.now()
-    let stopped = false
-    try {
-      recommend(parsed.data, {
-        cache: new CurveCache(),
-        shouldStop: () => performance.now() - started > limit,
-      })
-    } catch {
-      // Stopped at the limit: counted at the limit.
-      stopped = true
-    }
-    const ms = performance.now() - started
+    const { ms, stopped } = answerTime(parsed.data, limit)
     if (ms > SLOW_MS) over++
     if (ms > slowest.ms) slowest = { ms, seed, scenario: parsed.data, stopped }
   }
   const s = slowest.scenario
   console.log(
-    `\nWorst case over ${tried} schema-valid scenarios at the edges of every range: ${over} over ${SLOW_MS / 1000} s; slowest ${(slowest.ms / 1000).toFixed(1)} s${slowest.stopped ? ' (stopped at the limit)' : ''} (seed ${slowest.seed}: ${s?.channels.length ?? 0} channels, ${s?.demand.contactsPerWeek ?? 0} contacts a week, ${s?.analysis.mode}, ${s?.analysis.structure})`,
+    `  worst case over ${tried} schema-valid scenarios at the edges of every range: ${over} over ${SLOW_MS / 1000} s; slowest ${(slowest.ms / 1000).toFixed(1)} s${slowest.stopped ? ' (stopped at the limit)' : ''} (seed ${slowest.seed}: ${s?.channels.length ?? 0} channels, ${s?.demand.contactsPerWeek ?? 0} contacts a week, ${s?.analysis.mode}, ${s?.analysis.structure})`,
   )
   if (s && slowest.ms > SLOW_MS) {
     mkdirSync('bench/fixtures', { recursive: true })
-    writeFileSync('bench/fixtures/slowest-fuzz-scenario.json', JSON.stringify(s, null, 2) + '\n')
-    console.log('  kept as bench/fixtures/slowest-fuzz-scenario.json')
+    writeFileSync(KEPT, JSON.stringify(s, null, 2) + '\n')
+    console.log(`  kept as ${KEPT}`)
   }
+}
+
+/** The full answer's time for one scenario, stopped at `limit` ms. */
+function answerTime(scenario: Scenario, limit: number): { ms: number; stopped: boolean } {
+  const started = performance.now()
+  let stopped = false
+  try {
+    recommend(scenario, {
+      cache: new CurveCache(),
+      shouldStop: () => performance.now() - started > limit,
+    })
+  } catch {
+    // Stopped at the limit: counted at the limit.
+    stopped = true
+  }
+  return { ms: performance.now() - started, stopped }
+}
+
+/** The slow scenario an earlier run kept, timed again (it was over 2 s then). */
+export function timeKeptScenario(): void {
+  if (!existsSync(KEPT)) return
+  const parsed = ScenarioSchema.safeParse(JSON.parse(readFileSync(KEPT, 'utf8')))
+  if (!parsed.success) {
+    console.log(`  ${KEPT} is no longer a valid scenario`)
+    return
+  }
+  const limit = Number(process.env.FUZZ_LIMIT_MS ?? 120_000)
+  const { ms, stopped } = answerTime(parsed.data, limit)
+  console.log(
+    `  the scenario kept by an earlier run (${KEPT}): ${(ms / 1000).toFixed(1)} s${stopped ? ' (stopped at the limit)' : ''}`,
+  )
 }

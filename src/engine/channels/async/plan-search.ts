@@ -224,10 +224,13 @@ export function bestTradeOff(
       : -Infinity
   const at = (i: number, people: number) =>
     plans.at({ lookIntervalMinutes: intervals[i] ?? 1, people })
+  // A step is worth taking when it gains at least NO_GAIN of the contacts within target: with
+  // free checks (m = 0) every extra person gains a little and costs nothing.
+  const margin = NO_GAIN * plans.contactsAnswerable()
   const fewest = plans.fewestPeople()
   const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
   if (hint && near >= 0 && hint.people >= fewest) {
-    return climbFrom(near, hint.people, intervals.length, fewest, at, value)
+    return climbFrom(near, hint.people, intervals.length, fewest, at, value, margin)
   }
   let best: Option | undefined
   // Looking more often answers sooner and costs more looks: the trade-off rises and then falls
@@ -246,7 +249,7 @@ export function bestTradeOff(
       bestHere = Math.max(bestHere, v)
       if (!best || v > value(best)) best = o
     }
-    if (bestHere <= previous && best) break
+    if (bestHere < previous + margin && best) break
     previous = Math.max(previous, bestHere)
   }
   return best ?? at(intervals.length - 1, fewest)
@@ -254,7 +257,7 @@ export function bestTradeOff(
 
 /**
  * From a nearby case's plan (interval index i, c people): climb to the best neighbouring plan
- * (one interval step or one person either way) while one is better.
+ * (one interval step or one person either way) while one is better by at least 0.01 points of the contacts within target.
  */
 function climbFrom(
   i: number,
@@ -263,6 +266,7 @@ function climbFrom(
   fewest: number,
   at: (i: number, people: number) => Option,
   value: (o: Option) => number,
+  margin: number,
 ): Option {
   let best = at(i, people)
   for (;;) {
@@ -276,7 +280,7 @@ function climbFrom(
     ] as const) {
       if (mi < 0 || mi >= intervalCount || mp < fewest || mp > MAX_PEOPLE) continue
       const o = at(mi, mp)
-      if (value(o) > value(next ?? best)) {
+      if (value(o) > value(next ?? best) + (next ? 0 : margin)) {
         next = o
         nextAt = [mi, mp]
       }
