@@ -55,6 +55,12 @@ export const CONTACTS_PER_TEAM = 3000
  */
 export const PILE_PER_TEAM = 200
 
+/**
+ * Nor may one team's replies need more than this many people busy all its covered time (long
+ * replies at a high volume): the agreement with the simulation is measured up to 20 people.
+ */
+export const PEOPLE_PER_TEAM = 20
+
 /** Contacts that arrive, on average, in the longest wait between two covered stretches. */
 function biggestWaitingPile(input: ChannelEvaluationInput, contacts: number): number {
   const { coverage } = input.channel
@@ -81,9 +87,13 @@ export function asyncWeek(
   responseTimes = true,
   warmStarts?: Map<number, PileState>,
 ): QueueWeek {
+  const coveredMinutes = input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
+  const replyMinutes = contacts * input.channel.handleMinutes
   const teams = Math.max(
+    1,
     Math.ceil(contacts / CONTACTS_PER_TEAM),
     Math.ceil(biggestWaitingPile(input, contacts) / PILE_PER_TEAM),
+    coveredMinutes > 0 ? Math.ceil(replyMinutes / (PEOPLE_PER_TEAM * coveredMinutes)) : 1,
   )
   if (teams > 1) {
     const share = {

@@ -92,6 +92,11 @@ export class Plans {
     return this.contacts
   }
 
+  /** Minutes of replies a week: every plan's staff time is at least this. */
+  replyMinutes(): number {
+    return this.contacts * this.answeredShare * this.input.channel.handleMinutes
+  }
+
   /** The fewest people whose replies fit in the covered time at all. */
   fewestPeople(): number {
     const covered = this.input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
@@ -306,6 +311,8 @@ function mostWithinHours(
   intervals: readonly number[],
   budgetMinutes: number,
 ): { fitting?: Option; nearMiss?: Option } {
+  // The replies alone take more than the hours: no plan fits, none nearly does.
+  if (plans.replyMinutes() > budgetMinutes * (1 + NEAR_FIT) + 1e-9) return {}
   const fits = (o: Option) => o.run.stable && o.staffMinutes <= budgetMinutes + 1e-9
   let best: Option | undefined
   let nearMiss: Option | undefined
