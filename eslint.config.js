@@ -25,7 +25,8 @@ export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{js,mjs,ts,mts,vue}'] },
   {
     name: 'app/ignores',
-    ignores: ['dist/**', 'coverage/**', 'test-results/**', 'node_modules/**'],
+    // .scratch/ is a local, git-ignored folder for throwaway scripts.
+    ignores: ['dist/**', 'coverage/**', 'test-results/**', 'node_modules/**', '.scratch/**'],
   },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
