@@ -11,7 +11,7 @@ import type { PileState } from './async/pile'
 import { weeklyCost, type ChannelCost } from './cost'
 import { liveWeek } from './live/live-week'
 import { settleRepeats } from './repeats'
-import type { ChannelEvaluationInput, QueueWeek, StaffingPlan } from './types'
+import type { ChannelEvaluationInput, QueueWeek, ResponseTimes, StaffingPlan } from './types'
 
 export type { ChannelEvaluationInput, StaffingPlan } from './types'
 
@@ -108,7 +108,7 @@ export function evaluateChannel(
   const warmStarts = new Map<number, PileState>()
   const weekAt = (contacts: number): QueueWeek => {
     if (channel.kind !== 'async') return liveWeek(input, contacts)
-    const week = asyncWeek(input, contacts, hint, options.responseTimes ?? true, warmStarts)
+    const week = asyncWeek(input, contacts, hint, warmStarts)
     if (week.plan.kind === 'looks') hint = week.plan
     return week
   }
@@ -119,6 +119,8 @@ export function evaluateChannel(
     startRatio: options.repeatRatio,
   })
   const cost = weeklyCost(channel, business, week.staffHours)
+  // Only the settled week's response times are shown: the rounds before it need none.
+  const times = (options.responseTimes ?? true) ? week.responseTimes() : NOT_WORKED_OUT
   return {
     channelId: channel.id,
     kind: channel.kind,
@@ -139,8 +141,8 @@ export function evaluateChannel(
     bestPossibleAttainment: week.bestAttainment,
     targetMet: meetsTarget(week.attainment, channel.targetShare),
     targetLimit: limitOf(week, channel.targetShare, input.staffHoursPerWeek !== undefined),
-    meanResponseSeconds: week.meanResponseSeconds,
-    p90ResponseSeconds: week.p90ResponseSeconds,
+    meanResponseSeconds: times.meanSeconds,
+    p90ResponseSeconds: times.p90Seconds,
     lateShare: week.lateShare,
     backlogAtWeekEnd: week.backlogAtWeekEnd,
     looksPerWeek: week.plan.kind === 'looks' ? week.plan.looksPerWeek : 0,
@@ -151,6 +153,9 @@ export function evaluateChannel(
     costPerContact: week.handled > 0 ? cost.total / week.handled : Infinity,
   }
 }
+
+/** Response times skipped (a curve's grid points): NaN, as EvaluateOptions says. */
+const NOT_WORKED_OUT: ResponseTimes = { meanSeconds: NaN, p90Seconds: NaN }
 
 function limitOf(
   week: QueueWeek,

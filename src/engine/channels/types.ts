@@ -44,6 +44,11 @@ export type StaffingPlan =
       workMinutesByHour: number[]
     }
 
+export interface ResponseTimes {
+  meanSeconds: number
+  p90Seconds: number
+}
+
 /** The channel's week at one offered volume: what its queue does with those contacts. */
 export interface QueueWeek {
   handled: number
@@ -52,8 +57,11 @@ export interface QueueWeek {
   bestAttainment: number
   /** Async: whether any plan meets the target (undefined where not worked out: live, chat). */
   targetReachable?: boolean
-  meanResponseSeconds: number
-  p90ResponseSeconds: number
+  /**
+   * The mean and 90th-percentile response, in seconds, worked out when asked: a repeat round's
+   * weeks need only the late share, the settled week's figures are shown.
+   */
+  responseTimes: () => ResponseTimes
   lateShare: number
   staffHours: number
   workloadHours: number

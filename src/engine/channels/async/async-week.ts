@@ -84,7 +84,6 @@ export function asyncWeek(
   input: ChannelEvaluationInput,
   contacts: number,
   hint?: LooksPlan,
-  responseTimes = true,
   warmStarts?: Map<number, PileState>,
 ): QueueWeek {
   const coveredMinutes = input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
@@ -102,9 +101,9 @@ export function asyncWeek(
         input.staffHoursPerWeek === undefined ? undefined : input.staffHoursPerWeek / teams,
     }
     const teamHint = hint && { ...hint, people: Math.max(1, Math.round(hint.people / teams)) }
-    return inTeams(oneTeamWeek(share, contacts / teams, teamHint, responseTimes, warmStarts), teams)
+    return inTeams(oneTeamWeek(share, contacts / teams, teamHint, warmStarts), teams)
   }
-  return oneTeamWeek(input, contacts, hint, responseTimes, warmStarts)
+  return oneTeamWeek(input, contacts, hint, warmStarts)
 }
 
 /** One team's week for `teams` equal teams: counts and hours add up, shares stay. */
@@ -138,7 +137,6 @@ function oneTeamWeek(
   input: ChannelEvaluationInput,
   contacts: number,
   hint: LooksPlan | undefined,
-  responseTimes: boolean,
   warmStarts: Map<number, PileState> | undefined,
 ): QueueWeek {
   const { channel, business } = input
@@ -169,7 +167,7 @@ function oneTeamWeek(
     if (answeredShare < 1) plans = new Plans(input, contacts, answeredShare)
   }
   return {
-    ...weekOf(input, contacts, plans, chosen, answeredShare, best, responseTimes),
+    ...weekOf(input, contacts, plans, chosen, answeredShare, best),
     targetReachable: reachable,
   }
 }
@@ -182,7 +180,6 @@ function weekOf(
   chosen: Option,
   answeredShare: number,
   best: number,
-  responseTimes: boolean,
 ): QueueWeek {
   const { channel, business } = input
   const presence = 1 - business.shrinkage
@@ -200,14 +197,10 @@ function weekOf(
     unserved: Math.max(0, contacts - answered),
     attainment: contacts > 0 ? Math.min(1, within / contacts) : 1,
     bestAttainment: best,
-    meanResponseSeconds: !responseTimes
-      ? NaN
-      : full.run.stable
-        ? full.run.meanMinutes() * 60
-        : Infinity,
-    p90ResponseSeconds: responseTimes
-      ? percentile90(full.run, answered, targetMinutes, within) * 60
-      : NaN,
+    responseTimes: () => ({
+      meanSeconds: full.run.stable ? full.run.meanMinutes() * 60 : Infinity,
+      p90Seconds: percentile90(full.run, answered, targetMinutes, within) * 60,
+    }),
     lateShare: contacts > 0 ? Math.max(0, 1 - inTime / contacts) : 0,
     staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / presence,
     workloadHours: staffMinutes / 60,
@@ -330,8 +323,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
     unserved: contacts,
     attainment: contacts > 0 ? 0 : 1,
     bestAttainment: contacts > 0 ? best : 1,
-    meanResponseSeconds: 0,
-    p90ResponseSeconds: contacts > 0 ? Infinity : 0,
+    responseTimes: () => ({ meanSeconds: 0, p90Seconds: contacts > 0 ? Infinity : 0 }),
     lateShare: contacts > 0 ? 1 : 0,
     staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / (1 - business.shrinkage),
     workloadHours: staffMinutes / 60,

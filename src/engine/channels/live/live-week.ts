@@ -49,8 +49,10 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
     unserved: contacts - handled,
     attainment,
     bestAttainment: contacts > 0 ? coveredContacts / contacts : 1,
-    meanResponseSeconds: handled > 0 ? waitSum / handled : 0,
-    p90ResponseSeconds: percentileFromExceedance(r.waitExceeds, 0.9),
+    responseTimes: () => ({
+      meanSeconds: handled > 0 ? waitSum / handled : 0,
+      p90Seconds: percentileFromExceedance(r.waitExceeds, 0.9),
+    }),
     lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
     // Fixed hours are paid whether or not the split needs them all.
     staffHours: input.staffHoursPerWeek ?? r.agentHours * paidPerAgentHour,
