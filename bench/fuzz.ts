@@ -64,7 +64,7 @@ export function fuzzScenario(seed: number): Scenario {
   })
   const mode = pick(random, ['meet-targets', 'fixed-hours'] as const)
   return {
-    version: 2,
+    version: 3,
     business: {
       name: `Fuzz ${seed}`,
       currency: 'EUR',
@@ -88,9 +88,15 @@ export function fuzzScenario(seed: number): Scenario {
     },
     valueAtRiskPerLostContact: edge(random, 0, 1_000_000, 35),
     analysis: {
-      structure: pick(random, ['dedicated', 'blended'] as const),
+      structure: pick(random, ['dedicated', 'blended', 'alongside-other-work'] as const),
       mode,
       publicMissWeight: edge(random, 1, 10, 2),
+      onSite: {
+        people: Math.round(edge(random, 1, 20, 2)),
+        otherWorkShare: edge(random, 0, 0.95, 0.6),
+        otherWorkMinutes: edge(random, 0.5, 480, 5),
+        interruptionMinutes: edge(random, 0, 30, 1),
+      },
     },
   }
 }

@@ -7,6 +7,7 @@
  */
 import {
   AnalysisSettings,
+  OnSiteTeam,
   Business,
   Channel,
   Demand,
@@ -203,7 +204,10 @@ export function scenarioToJson(scenario: Scenario): string {
         ordered({ ...c, affinity: ordered(c.affinity, ids) }, keys(Channel)),
       ),
       selfService: ordered(scenario.selfService, keys(SelfService)),
-      analysis: ordered(scenario.analysis, keys(AnalysisSettings)),
+      analysis: ordered(
+        { ...scenario.analysis, onSite: ordered(scenario.analysis.onSite, keys(OnSiteTeam)) },
+        keys(AnalysisSettings),
+      ),
     },
     keys(ScenarioSchema),
   )

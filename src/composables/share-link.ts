@@ -1,7 +1,11 @@
 /**
  * The scenario in the URL fragment: `#s=<payload>`, payload = base64url (no padding) of the
- * scenario's JSON compressed with the browser's own `CompressionStream('deflate-raw')`. The
- * fragment never reaches a server, so a shared link tells nobody but its reader what is in it.
+ * scenario's JSON compressed with the browser's own `CompressionStream('deflate')`: deflate in
+ * its zlib wrapper, whose Adler-32 checksum turns a link damaged in copying into an error rather
+ * than a different scenario. Links made before the checksum (`'deflate-raw'`, no wrapper) are
+ * still read: a zlib stream is told apart by its two-byte header (CMF 0x78, and CMF·256 + FLG a
+ * multiple of 31), which a raw stream of a scenario never starts with. The fragment never
+ * reaches a server, so a shared link tells nobody but its reader what is in it.
  *
  * Length: the sample scenario (`sampleScenario()`, ten channels, 168-value pattern and coverage
  * arrays) is about 18 KB of JSON and deflates to about 1.7 KB, a fragment of about 2 230
@@ -109,10 +113,21 @@ async function transform(
   return readCapped(stream.readable, cap)
 }
 
+/**
+ * A zlib stream's header: CMF 0x78 (deflate, 32 KB window) and CMF·256 + FLG divisible by 31.
+ * A raw deflate stream starting so would open with a stored block that is not the last, which
+ * the browser's compressor never writes for a scenario's JSON.
+ */
+function isZlib(bytes: Bytes): boolean {
+  const cmf = bytes[0]
+  const flg = bytes[1]
+  return cmf === 0x78 && flg !== undefined && (cmf * 256 + flg) % 31 === 0
+}
+
 /** The fragment for a scenario: `#s=` and the compressed scenario in base64url. */
 export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(scenario))
-  const packed = await transform(new CompressionStream('deflate-raw'), json, Infinity)
+  const packed = await transform(new CompressionStream('deflate'), json, Infinity)
   // An unlimited read only comes back undefined if the stream lied about its length.
   if (!packed) throw new Error('compression failed')
   return `#${PARAM}=${toBase64Url(packed)}`
@@ -149,7 +164,8 @@ export async function decodeScenarioLink(hash: string): Promise<ParsedScenario |
     }
     let bytes: Bytes | undefined
     try {
-      bytes = await transform(new DecompressionStream('deflate-raw'), packed, MAX_SCENARIO_BYTES)
+      const format = isZlib(packed) ? 'deflate' : 'deflate-raw'
+      bytes = await transform(new DecompressionStream(format), packed, MAX_SCENARIO_BYTES)
     } catch {
       return damaged('its data is cut short or garbled (was it copied whole?)')
     }

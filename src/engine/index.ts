@@ -19,6 +19,7 @@ export type {
   Channel,
   ChannelKind,
   Demand,
+  OnSiteTeam,
   PlanningMode,
   Scenario,
   SelfService,
@@ -90,6 +91,7 @@ export type {
   SourcedValue,
 } from './data/catalog-entry'
 export { sampleScenario } from './data/sample-scenario'
+export { ON_SITE_DEFAULTS, ON_SITE_SOURCES } from './data/on-site-team'
 export {
   SCENARIO_PRESETS,
   type ScenarioPreset,

@@ -1,7 +1,8 @@
+import { ON_SITE_DEFAULTS } from '@/engine'
 import { Scenario } from './scenario'
 
 /** The version `Scenario` parses; documents of older versions are brought up to it first. */
-export const CURRENT_SCENARIO_VERSION = 2
+export const CURRENT_SCENARIO_VERSION = 3
 
 /** Turns a document of version `from` into one of version `from + 1`. */
 export interface MigrationStep {
@@ -33,19 +34,38 @@ function v1ToV2(old: unknown): unknown {
 }
 
 /**
+ * Version 2 → 3: version 3 added the people on site (`analysis.onSite`), which the new
+ * alongside-other-work structure uses. A version-2 document keeps its structure (dedicated or
+ * blended, which do not use them) and gets the default team, so it shows what it showed.
+ * Defensive like `v1ToV2`: an `analysis` that is not an object is left for `Scenario` to report.
+ */
+function v2ToV3(old: unknown): unknown {
+  if (!isRecord(old)) throw new TypeError('it is not an object of settings')
+  const analysis = old.analysis
+  return {
+    ...old,
+    version: 3,
+    analysis: isRecord(analysis) ? { ...analysis, onSite: { ...ON_SITE_DEFAULTS } } : analysis,
+  }
+}
+
+/**
  * One step per past version, in order; `parseScenarioDocument` applies them in turn from a
  * document's version up to CURRENT_SCENARIO_VERSION, so every step only knows its neighbour.
- * When the document changes shape again (version 3):
+ * When the document changes shape again (version 4):
  *
  *   1. change the engine's `Scenario` type and make `Scenario` (scenario.ts) the new shape,
- *      with `version: z.literal(3)`;
- *   2. bump CURRENT_SCENARIO_VERSION to 3;
- *   3. add `{ from: 2, up: v2ToV3 }` here, a function that rewrites a version-2 document into
- *      version 3 as `v1ToV2` does (defensive, no validation), and keep the older steps as they
- *      are: a version-1 file then goes 1 → 2 → 3;
- *   4. commit a version-2 fixture beside `__tests__/fixtures/scenario-v1.json` and test it.
+ *      with `version: z.literal(4)`;
+ *   2. bump CURRENT_SCENARIO_VERSION to 4;
+ *   3. add `{ from: 3, up: v3ToV4 }` here, a function that rewrites a version-3 document into
+ *      version 4 as `v2ToV3` does (defensive, no validation), and keep the older steps as they
+ *      are: a version-1 file then goes 1 → 2 → 3 → 4;
+ *   4. commit a version-3 fixture beside `__tests__/fixtures/scenario-v2.json` and test it.
  */
-export const SCENARIO_MIGRATIONS: readonly MigrationStep[] = [{ from: 1, up: v1ToV2 }]
+export const SCENARIO_MIGRATIONS: readonly MigrationStep[] = [
+  { from: 1, up: v1ToV2 },
+  { from: 2, up: v2ToV3 },
+]
 
 export interface ScenarioIssue {
   /** Dotted path to the field, like "channels.2.targetSeconds"; "(scenario)" for the whole. */

@@ -9,7 +9,7 @@ import {
 import { rangeMessage } from './decimal-field'
 
 /**
- * A scenario document as files, share links and saved state hold it (version 2). Parsing
+ * A scenario document as files, share links and saved state hold it (version 3). Parsing
  * yields exactly the engine's plain `Scenario`. Every message names the field in words and
  * the unit a person sees (shares are stored as fractions but spoken of in %), because these
  * messages reach users who never saw the JSON. Older versions go through
@@ -20,7 +20,7 @@ import { rangeMessage } from './decimal-field'
 export const MAX_CHANNELS = MAX_CANDIDATES
 
 const CHANNEL_KINDS = ['live', 'chat', 'async'] as const
-const STAFFING_STRUCTURES = ['dedicated', 'blended'] as const
+const STAFFING_STRUCTURES = ['dedicated', 'blended', 'alongside-other-work'] as const
 const PLANNING_MODES = ['meet-targets', 'fixed-hours'] as const
 
 /** Two weeks: an async target longer than that is not a response target any more. */
@@ -216,17 +216,29 @@ export const SelfService = section('self-service section', {
 })
 export type SelfService = z.infer<typeof SelfService>
 
+/** The people on site (alongside other work); the engine solves teams of up to 20 exactly. */
+export const OnSiteTeam = section('on-site team', {
+  people: bounded('People on site', 1, 20, 'people').int(
+    'People on site must be a whole number of people',
+  ),
+  otherWorkShare: share('Time on other work', 0, 0.95),
+  otherWorkMinutes: bounded('Length of a spell of other work', 0.5, 480, 'minutes'),
+  interruptionMinutes: bounded('Interruption per contact', 0, 30, 'minutes'),
+})
+export type OnSiteTeam = z.infer<typeof OnSiteTeam>
+
 export const AnalysisSettings = section('analysis section', {
   structure: z.enum(STAFFING_STRUCTURES, {
-    error: 'Staffing structure must be dedicated or blended',
+    error: 'Staffing structure must be dedicated, blended or alongside-other-work',
   }),
   mode: z.enum(PLANNING_MODES, { error: 'Planning mode must be meet-targets or fixed-hours' }),
   publicMissWeight: bounded('Public miss weight', 1, 10),
+  onSite: OnSiteTeam,
 })
 export type AnalysisSettings = z.infer<typeof AnalysisSettings>
 
 export const Scenario = section('scenario', {
-  version: z.literal(2, { error: 'Scenario version must be 2' }),
+  version: z.literal(3, { error: 'Scenario version must be 3' }),
   business: Business,
   demand: Demand,
   channels: z

@@ -20,6 +20,7 @@ export const MODE_LABELS: Readonly<Record<Scenario['analysis']['mode'], string>>
 export const STRUCTURE_LABELS: Readonly<Record<Scenario['analysis']['structure'], string>> = {
   dedicated: 'Each channel has its own people',
   blended: 'The same people answer every channel',
+  'alongside-other-work': 'The people on site answer between other work',
 }
 
 // Numbers and money come from the app's one formatting module; these names stay for the views.

@@ -104,7 +104,7 @@ describe('autosave', () => {
     const loaded = readSavedState(text)
     expect(loaded.ok).toBe(true)
     if (!loaded.ok) return
-    expect(loaded.scenarios[0]?.scenario.version).toBe(2)
+    expect(loaded.scenarios[0]?.scenario.version).toBe(3)
     expect(loaded.scenarios[0]?.scenario.analysis.mode).toBe('meet-targets')
   })
 

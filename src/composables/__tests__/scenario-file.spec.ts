@@ -60,7 +60,7 @@ describe('scenarioToJson', () => {
     ])
     const channel = (doc.channels as Record<string, unknown>[])[0] ?? {}
     expect(Object.keys(channel).slice(0, 4)).toEqual(['id', 'catalogId', 'name', 'kind'])
-    expect(json).toMatch(/^\{\n {2}"version": 2,\n {2}"business": \{\n/)
+    expect(json).toMatch(/^\{\n {2}"version": 3,\n {2}"business": \{\n/)
     expect(json.endsWith('}\n')).toBe(true)
   })
 
@@ -148,7 +148,7 @@ describe('readScenarioFile', () => {
   })
 
   it('refuses a newer version with a clear message, and migrates version 1', async () => {
-    const newer = scenarioToJson(sampleScenario()).replace('"version": 2', '"version": 3')
+    const newer = scenarioToJson(sampleScenario()).replace('"version": 3', '"version": 4')
     expect(errorsOf(await readScenarioFile(file(newer)))[0]).toMatch(
       /^version: This scenario was made by a newer version of Channel Planner/,
     )

@@ -10,10 +10,16 @@ import {
 } from '../share-link'
 import scenarioV1 from '@/schemas/__tests__/fixtures/scenario-v1.json'
 
-/** A link fragment holding any text, compressed as the app does. */
-async function linkOf(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
+/**
+ * A link fragment holding any text, compressed as the app does (`deflate`, with its checksum)
+ * or as links made before the checksum were (`deflate-raw`).
+ */
+async function linkOf(
+  text: string | Uint8Array<ArrayBuffer>,
+  format: 'deflate' | 'deflate-raw' = 'deflate',
+): Promise<string> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
-  const stream = new CompressionStream('deflate-raw')
+  const stream = new CompressionStream(format)
   const writer = stream.writable.getWriter()
   void writer.write(bytes)
   void writer.close()
@@ -166,7 +172,7 @@ describe('share links', () => {
   })
 
   it('says when a link was made by a newer version', async () => {
-    const doc = { ...sampleScenario(), version: 3 }
+    const doc = { ...sampleScenario(), version: 4 }
     const [message] = messages(await decodeScenarioLink(await linkOf(JSON.stringify(doc))))
     expect(message).toMatch(/This link was made by a newer version of Channel Planner/)
   })
@@ -174,7 +180,24 @@ describe('share links', () => {
   it('reads an old version-1 scenario, migrated', async () => {
     const result = await decodeScenarioLink(await linkOf(JSON.stringify(scenarioV1)))
     expect(result?.ok).toBe(true)
-    if (result?.ok) expect(result.scenario.version).toBe(2)
+    if (result?.ok) expect(result.scenario.version).toBe(3)
+  })
+
+  it('still opens a link made before links carried a checksum (raw deflate)', async () => {
+    const old = await linkOf(JSON.stringify(sampleScenario()), 'deflate-raw')
+    expect(await decodeScenarioLink(old)).toEqual({ ok: true, scenario: sampleScenario() })
+    // Such a link has no checksum: damage that still inflates may pass the inflater, and only
+    // the scenario's own checks stand guard. A current link refuses any changed byte (below).
+  })
+
+  it('refuses a link with any one character changed (the checksum)', async () => {
+    const fragment = await encodeScenarioLink(sampleScenario())
+    // Every 97th character, a step that walks through header, data and checksum alike.
+    for (let at = 3; at < fragment.length; at += 97) {
+      const c = fragment[at] === 'A' ? 'B' : 'A'
+      const result = await decodeScenarioLink(fragment.slice(0, at) + c + fragment.slice(at + 1))
+      expect(result?.ok, `changed at ${at}`).toBe(false)
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { asyncWeek, type LooksPlan } from './async/async-week'
 import type { PileState } from './async/pile'
 import { weeklyCost, type ChannelCost } from './cost'
 import { liveWeek } from './live/live-week'
+import { onSiteLiveWeek } from './live/on-site-week'
 import { settleRepeats } from './repeats'
 import type { ChannelEvaluationInput, QueueWeek, ResponseTimes, StaffingPlan } from './types'
 
@@ -51,9 +52,11 @@ export interface ChannelResult {
    * What keeps the target from being met: `coverage` when no staff could meet it with these
    * hours of cover (bestPossibleAttainment is below the target), `looks` when coverage would
    * allow it but the time a look takes, looking no more often than that, rules it out (async),
-   * `hours` when the fixed hours given are too few. Absent when the target is met.
+   * `hours` when the fixed hours given are too few, `on-site` when the people on site are not
+   * free often enough to answer (alongside other work: nobody can be added). Absent when the
+   * target is met.
    */
-  targetLimit?: 'coverage' | 'looks' | 'hours'
+  targetLimit?: 'coverage' | 'looks' | 'hours' | 'on-site'
   /** Mean and 90th-percentile time to answer, over the contacts answered, in seconds. */
   meanResponseSeconds: number
   p90ResponseSeconds: number
@@ -107,7 +110,11 @@ export function evaluateChannel(
   // Each round's runs start their steady state from the last round's (fewer passes).
   const warmStarts = new Map<number, PileState>()
   const weekAt = (contacts: number): QueueWeek => {
-    if (channel.kind !== 'async') return liveWeek(input, contacts)
+    if (channel.kind !== 'async') {
+      return input.onSite
+        ? onSiteLiveWeek(input, input.onSite, contacts)
+        : liveWeek(input, contacts)
+    }
     const week = asyncWeek(input, contacts, hint, warmStarts)
     if (week.plan.kind === 'looks') hint = week.plan
     return week
@@ -164,7 +171,8 @@ function limitOf(
 ): ChannelResult['targetLimit'] {
   if (meetsTarget(week.attainment, targetShare)) return undefined
   if (!meetsTarget(week.bestAttainment, targetShare)) return 'coverage'
-  if (week.targetReachable === false || !fixedHours) return 'looks'
+  const plan = week.plan.kind === 'on-site' ? 'on-site' : 'looks'
+  if (week.targetReachable === false || !fixedHours) return plan
   return 'hours'
 }
 

@@ -2,7 +2,7 @@
  * What the per-kind models share: the question asked of a channel, and the week its queue has
  * at one offered volume (first contacts plus the repeats they bring back; see repeats.ts).
  */
-import type { Business, Channel } from '../model/types'
+import type { Business, Channel, OnSiteTeam } from '../model/types'
 
 export interface ChannelEvaluationInput {
   channel: Channel
@@ -16,11 +16,27 @@ export interface ChannelEvaluationInput {
    * staff that meets the target (meet-targets mode).
    */
   staffHoursPerWeek?: number
+  /**
+   * The alongside-other-work structure: the people on site who answer between other work. Live
+   * and chat contacts are then answered at once or missed, async looks wait for a spell of
+   * other work to end, and the hours are the time spent on contacts and looks (no shrinkage:
+   * the people are on site anyway). Absent: staff who do only this (dedicated, blended).
+   */
+  onSite?: OnSiteTeam
 }
 
 /** The staffing behind a result: agents per hour (live, chat) or looks (async). */
 export type StaffingPlan =
   | { kind: 'agents'; agentsByHour: number[] }
+  | {
+      kind: 'on-site'
+      /** People on site who may answer. */
+      people: number
+      /** Share of each hour's contacts that find nobody free (1 where the channel is closed). */
+      missedShareByHour: number[]
+      /** Minutes on contacts in each hour (handle time and interruption). */
+      workMinutesByHour: number[]
+    }
   | {
       kind: 'looks'
       /** Minutes between looks at the channel, from the ladder people keep to. */

@@ -4,6 +4,7 @@
  * for a shop with two or three people on the floor; every channel setting is the catalog
  * default, so what the sample shows is what the sourced defaults imply.
  */
+import { ON_SITE_DEFAULTS } from './on-site-team'
 import { CATALOG_CHANNEL_IDS, channelFromCatalog, selfServiceCatalog } from './catalog'
 import type { CatalogChannelId, Scenario } from '../model/types'
 import { COVERAGE_PRESETS, PATTERN_PRESETS } from './week-presets'
@@ -35,7 +36,7 @@ export function sampleScenario(): Scenario {
   // Whoever answers works in the shop: every channel is covered in opening hours, Saturday too.
   for (const c of channels) c.coverage = [...COVERAGE_PRESETS.extended.flags]
   return {
-    version: 2,
+    version: 3,
     business: {
       name: 'Riverside Cycles',
       currency: 'EUR',
@@ -53,6 +54,11 @@ export function sampleScenario(): Scenario {
     channels,
     selfService: { ...selfServiceCatalog.defaults, enabled: true, deflectionShare: 0.1 },
     valueAtRiskPerLostContact: 35,
-    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   }
 }

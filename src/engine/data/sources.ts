@@ -76,3 +76,8 @@ export const AGENCY_UNMONITORED =
   'A web agency: an unmonitored page fills with repeated public posts from a customer nobody answered, and small businesses lack the time to watch every account'
 export const CATALOG_SETTINGS =
   'Channel settings: the catalog defaults and the sources it names, except where the preset says why it differs'
+
+export const INTERRUPTION: Source = {
+  name: 'Altmann & Trafton 2004 (a 3.8 s resumption lag in a lab task); G. Mark, UC Irvine (about 23 min back to interrupted office work); weak for a shop floor',
+  finding: 'an interruption costs from seconds to many minutes of the work it breaks into',
+}

@@ -112,8 +112,23 @@ export interface Demand {
  * dedicated: each channel has its own people (staff hours add up).
  * blended: one pool answers every channel (live and chat share one queue; async work fills the
  * pool's idle time).
+ * alongside-other-work: the people on site (serving customers, cooking, fixing bikes) answer
+ * contacts in between; a live contact nobody is free for is missed, and the hours are the time
+ * actually spent on contacts and looks.
  */
-export type StaffingStructure = 'dedicated' | 'blended'
+export type StaffingStructure = 'dedicated' | 'blended' | 'alongside-other-work'
+
+/** The people on site, for the alongside-other-work structure. */
+export interface OnSiteTeam {
+  /** People on site during a channel's covered hours who may answer it, 1 … 20. */
+  people: number
+  /** Share of their time on other work (customers in front of them) when not on contacts, 0 ≤ b < 1. */
+  otherWorkShare: number
+  /** Mean length of one spell of other work (serving one customer, one repair), minutes. */
+  otherWorkMinutes: number
+  /** Extra minutes each live or chat contact costs (picking up, getting back into the other work). */
+  interruptionMinutes: number
+}
 
 /**
  * meet-targets: the least staff that meets each channel's target.
@@ -129,10 +144,12 @@ export interface AnalysisSettings {
    * post) than on a private one, in the share answered within target: 1 = the same.
    */
   publicMissWeight: number
+  /** The people on site: used by the alongside-other-work structure, kept with the others. */
+  onSite: OnSiteTeam
 }
 
 export interface Scenario {
-  version: 2
+  version: 3
   business: Business
   demand: Demand
   channels: Channel[]

@@ -5,7 +5,7 @@
  */
 import { applySelfService, type SelfServiceResult } from '../channels/self-service'
 import { MAX_CANDIDATES } from '../model/limits'
-import type { Channel, Scenario } from '../model/types'
+import type { Channel, OnSiteTeam, Scenario } from '../model/types'
 import { CurveCache } from './curve-cache'
 import type { ChannelCurve } from './curves'
 
@@ -30,6 +30,11 @@ export interface PortfolioContext {
   shape: Float64Array
   /** Mask of the candidates offered today. */
   currentMask: number
+  /**
+   * Alongside other work: the figures given already hold what the shared people on site
+   * answer (a portfolio totalled again with the hours its split gave each channel).
+   */
+  livePooled?: boolean
 }
 
 function isCandidate(channel: Channel): boolean {
@@ -67,7 +72,7 @@ export function createPortfolioContext(
   const affinity = sources.weights.slice(0, candidates.length)
   const total = demand.pattern.reduce((s, w) => s + w, 0)
   const shape = Float64Array.from(demand.pattern, (w) => (total > 0 ? w / total : 0))
-  const context = { business, pattern: demand.pattern }
+  const context = { business, pattern: demand.pattern, onSite: onSiteOf(scenario) }
   const curves = candidates.map((c) => cache.curveFor(c, context))
   let currentMask = 0
   candidates.forEach((c, i) => {
@@ -84,6 +89,20 @@ export function createPortfolioContext(
     shape,
     currentMask,
   }
+}
+
+/** The people on site when the scenario's structure answers alongside other work. */
+export function onSiteOf(scenario: Scenario): OnSiteTeam | undefined {
+  const { analysis } = scenario
+  return analysis.structure === 'alongside-other-work' ? analysis.onSite : undefined
+}
+
+/**
+ * Share of paid hours spent on contacts: 1 − shrinkage, or all of them alongside other work
+ * (the hours counted are the time on contacts and looks itself).
+ */
+export function presenceIn(ctx: PortfolioContext): number {
+  return onSiteOf(ctx.scenario) ? 1 : 1 - ctx.scenario.business.shrinkage
 }
 
 /** Is candidate i offered in the portfolio `mask`? */

@@ -8,14 +8,14 @@ import { ChannelCurve, type CurveContext } from './curves'
 /**
  * What a channel's curve depends on: its queue settings (kind, handle time, targets, coverage,
  * looks, patience, repeats, hand-offs), the business's shrinkage and occupancy cap, and the
- * weekly pattern. A curve holds hours and contacts, never money, and a channel's own hours do
+ * weekly pattern, and the people on site when they answer alongside other work. A curve holds hours and contacts, never money, and a channel's own hours do
  * not depend on the other channels, so editing a name, a cost, an hourly rate, affinities,
  * loss shares or today's set keeps every curve.
  */
 export function curveKey(channel: Channel, context: CurveContext): string {
   const queue = Object.entries(channel).filter(([field]) => !NOT_IN_CURVE.has(field))
   const { shrinkage, maxOccupancy } = context.business
-  return JSON.stringify([queue, shrinkage, maxOccupancy, context.pattern])
+  return JSON.stringify([queue, shrinkage, maxOccupancy, context.pattern, context.onSite ?? null])
 }
 
 /** Channel settings a curve does not depend on (any other setting, present or future, counts). */

@@ -14,7 +14,7 @@
  * tests bound the resulting gap between interpolated and exact portfolio totals.
  */
 import { evaluateChannel, type ChannelResult, type StaffingPlan } from '../channels/evaluate'
-import type { Business, Channel } from '../model/types'
+import type { Business, Channel, OnSiteTeam } from '../model/types'
 import { figuresOf, lerp, type ChannelFigures } from './figures'
 
 /**
@@ -47,6 +47,8 @@ export interface CurveContext {
   business: Business
   /** 168 weights. */
   pattern: readonly number[]
+  /** The people on site, alongside other work (absent for dedicated and blended staff). */
+  onSite?: OnSiteTeam
 }
 
 /** One channel's memoised answers at grid volumes (meet-targets mode). */
@@ -104,6 +106,7 @@ export class ChannelCurve {
         contactsPerWeek: volume,
         business: this.context.business,
         pattern: this.context.pattern,
+        onSite: this.context.onSite,
       },
       { hint: start?.plan, repeatRatio: start?.repeatRatio, responseTimes },
     )

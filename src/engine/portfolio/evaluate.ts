@@ -5,7 +5,13 @@
  */
 import { evaluateChannel } from '../channels/evaluate'
 import type { Scenario } from '../model/types'
-import { candidateAt, createPortfolioContext, maskOf, type PortfolioContext } from './context'
+import {
+  candidateAt,
+  createPortfolioContext,
+  maskOf,
+  onSiteOf,
+  type PortfolioContext,
+} from './context'
 import { CurveCache } from './curve-cache'
 import { figuresOf, type ChannelFigures } from './figures'
 import { totalPortfolio, type PortfolioTotals } from './totals'
@@ -33,20 +39,29 @@ export function evaluatePortfolioIn(ctx: PortfolioContext, mask: number): Portfo
   const { analysis, business, demand } = ctx.scenario
   if (analysis.mode !== 'fixed-hours' || analysis.structure === 'blended') return totals
   const withHours = new Map<number, ChannelFigures>()
+  const team = onSiteOf(ctx.scenario)
   for (const ch of totals.channels) {
     const i = ctx.candidates.findIndex((c) => c.id === ch.channelId)
+    // Alongside other work a live channel's figures come from the shared people on site,
+    // already scaled to its hours: only async channels are evaluated again.
+    if (team && candidateAt(ctx, i).kind !== 'async') {
+      withHours.set(i, ch.figures)
+      continue
+    }
     const result = evaluateChannel({
       channel: candidateAt(ctx, i),
       contactsPerWeek: ch.figures.contactsOffered - ch.figures.repeatContacts,
       business,
       pattern: demand.pattern,
       staffHoursPerWeek: ch.staffHours,
+      onSite: onSiteOf(ctx.scenario),
     })
     withHours.set(i, figuresOf(result))
   }
   // The hours are now inside each channel's figures: total them as in meet-targets mode.
   const asGiven: PortfolioContext = {
     ...ctx,
+    livePooled: team !== undefined,
     scenario: { ...ctx.scenario, analysis: { ...analysis, mode: 'meet-targets' } },
   }
   return totalPortfolio(asGiven, mask, (i, v) => withHours.get(i) ?? exact(i, v))

@@ -2,8 +2,8 @@
  * Fixed hours: the business's paid hours a week for support, split over a portfolio's channels,
  * and what a share of a channel's need buys.
  */
-import type { Business, Channel } from '../model/types'
-import { candidateAt, type PortfolioContext } from './context'
+import type { Channel } from '../model/types'
+import { candidateAt, presenceIn, type PortfolioContext } from './context'
 import { requireFigures, type ChannelFigures } from './figures'
 
 /** Hours that differ by less than this (rounding in sums of shares) are the same hours. */
@@ -22,11 +22,11 @@ export function partialFigures(
   channel: Channel,
   f: ChannelFigures,
   hours: number,
-  business: Business,
+  /** Share of paid hours spent on contacts (1 − shrinkage; 1 alongside other work). */
+  present: number,
 ): ChannelFigures {
   const need = f.staffHours
   if (hours >= need - HOURS_TOLERANCE) return f
-  const present = 1 - business.shrinkage
   let answered: number
   if (channel.kind === 'async') {
     const looks = f.checkHours / present
@@ -65,8 +65,8 @@ export function splitFixedHours(
   figures: ReadonlyMap<number, ChannelFigures>,
   hours: number,
 ): Map<number, number> {
-  const { analysis, business } = ctx.scenario
-  const present = 1 - business.shrinkage
+  const { analysis } = ctx.scenario
+  const present = presenceIn(ctx)
   const floorOf = (i: number) => {
     const f = requireFigures(figures, i)
     return candidateAt(ctx, i).kind === 'async' ? Math.min(f.staffHours, f.checkHours / present) : 0

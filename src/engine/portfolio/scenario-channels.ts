@@ -7,7 +7,7 @@
 import { evaluateChannel, type ChannelResult } from '../channels/evaluate'
 import type { SelfServiceResult } from '../channels/self-service'
 import type { Scenario } from '../model/types'
-import { candidateAt, createPortfolioContext } from './context'
+import { candidateAt, createPortfolioContext, onSiteOf } from './context'
 import { portfolioVolumes } from './flow'
 
 export interface ScenarioChannelsResult {
@@ -28,6 +28,7 @@ export function evaluateScenarioChannels(scenario: Scenario): ScenarioChannelsRe
       contactsPerWeek: volume,
       business: scenario.business,
       pattern: scenario.demand.pattern,
+      onSite: onSiteOf(scenario),
     })
     results.set(i, r)
     return r

@@ -8,7 +8,8 @@
 import { weeklyCost } from '../channels/cost'
 import { meetsTarget } from '../model/limits'
 import { blend } from './blended'
-import { candidateAt, offers, type PortfolioContext } from './context'
+import { answerAlongside } from './alongside'
+import { candidateAt, offers, onSiteOf, presenceIn, type PortfolioContext } from './context'
 import { requireFigures, type ChannelFigures } from './figures'
 import { partialFigures, splitFixedHours } from './fixed-hours'
 import { portfolioVolumes, type PortfolioVolumes } from './flow'
@@ -137,13 +138,16 @@ interface Staffing {
 
 /**
  * The structure's paid hours. Dedicated: each channel's own. Blended: the pool's, and the live
- * channels' answers within target as the pooled queue gives them.
+ * channels' answers within target as the pooled queue gives them. Alongside other work: each
+ * channel's time on contacts and looks, the live channels answered by the shared people on site.
  */
 function staffPortfolio(
   ctx: PortfolioContext,
   mask: number,
   figures: Map<number, ChannelFigures>,
 ): Staffing {
+  const team = onSiteOf(ctx.scenario)
+  if (team && !ctx.livePooled) answerAlongside(ctx, mask, team, figures)
   if (ctx.scenario.analysis.structure !== 'blended') {
     let staffHours = 0
     for (const f of figures.values()) staffHours += f.staffHours
@@ -176,7 +180,7 @@ function spendFixedHours(
   if (analysis.structure === 'blended') {
     const share = needed > 0 ? Math.min(1, budget / needed) : 1
     for (const [i, f] of figures) {
-      figures.set(i, partialFigures(candidateAt(ctx, i), f, f.staffHours * share, business))
+      figures.set(i, partialFigures(candidateAt(ctx, i), f, f.staffHours * share, presenceIn(ctx)))
     }
     return Math.min(needed, budget)
   }
@@ -184,7 +188,7 @@ function spendFixedHours(
   let paid = 0
   for (const [i, f] of figures) {
     const given = split.get(i) ?? 0
-    figures.set(i, partialFigures(candidateAt(ctx, i), f, given, business))
+    figures.set(i, partialFigures(candidateAt(ctx, i), f, given, presenceIn(ctx)))
     paid += given
   }
   return paid
@@ -309,7 +313,7 @@ function costCauses(
   lost: number,
 ): CostCauses {
   const { business, valueAtRiskPerLostContact: value } = ctx.scenario
-  const present = 1 - business.shrinkage
+  const present = presenceIn(ctx)
   const cost = business.costPerHour
   const workPaid = Math.max(0, s.workload - s.checks) / present
   const fixedPaid = s.checks / present + floorHours

@@ -91,7 +91,7 @@ export function stretchesOf(coverage: readonly boolean[]): Stretch[] {
 }
 
 /** The looks of week after week, in time order. */
-class LookSchedule {
+export class LookSchedule {
   /** The next look (Infinity when there is none), and the end of its stretch. */
   time = Infinity
   stretchEnd = Infinity

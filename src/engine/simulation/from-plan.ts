@@ -20,6 +20,15 @@ export function simulationInputFor(
     business,
   }
   const plan = result.plan
+  const team = input.onSite
+  if (team) {
+    // Alongside other work the people on site do everything: the looks come with them.
+    const looks =
+      plan.kind === 'looks'
+        ? { lookIntervalMinutes: plan.lookIntervalMinutes, people: plan.people }
+        : undefined
+    return { ...base, staffing: { kind: 'on-site', team, looks } }
+  }
   if (plan.kind === 'looks') {
     // A plan of several equal teams: one team, with its share of the contacts and people.
     return {
@@ -33,5 +42,6 @@ export function simulationInputFor(
       },
     }
   }
-  return { ...base, staffing: { kind: 'agents', agents: plan.agentsByHour } }
+  const agents = plan.kind === 'agents' ? plan.agentsByHour : []
+  return { ...base, staffing: { kind: 'agents', agents } }
 }

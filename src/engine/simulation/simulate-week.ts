@@ -34,6 +34,7 @@ import {
 } from '../model/validate'
 import { simulateAgents } from './agents'
 import { ASYNC_WARMUP_WEEKS, simulateAsync } from './async'
+import { simulateOnSite } from './on-site'
 import { createRandom } from './random'
 import { summarise, type SimulationInput, type SimulationResult } from './types'
 
@@ -43,6 +44,7 @@ export function simulateWeek(input: SimulationInput, random: () => number): Simu
   if (input.pattern.length !== HOURS_PER_WEEK) {
     throw new RangeError(`pattern must have 168 weights, got ${input.pattern.length}`)
   }
+  if (staffing.kind === 'on-site') return simulateOneOnSite(input, staffing, random)
   if ((channel.kind === 'async') !== (staffing.kind === 'looks')) {
     const wanted = channel.kind === 'async' ? 'looks' : 'agents'
     throw new RangeError(`a ${channel.kind} channel is staffed by ${wanted}, got ${staffing.kind}`)
@@ -84,6 +86,36 @@ export function simulateWeek(input: SimulationInput, random: () => number): Simu
   }
   staffing.agents.forEach((a, h) => requireAgentCount(`agents[${h}]`, a))
   return summarise(channel, simulateAgents(input, staffing.agents, random))
+}
+
+/** One channel alongside other work: the people on site answer it and nothing else. */
+function simulateOneOnSite(
+  input: SimulationInput,
+  staffing: Extract<SimulationInput['staffing'], { kind: 'on-site' }>,
+  random: () => number,
+): SimulationResult {
+  const { channel } = input
+  if (channel.kind === 'async' && !staffing.looks) {
+    throw new RangeError('an async channel alongside other work needs its looks')
+  }
+  const [tally] = simulateOnSite(
+    {
+      team: staffing.team,
+      pattern: input.pattern,
+      channels: [{ channel, contactsPerWeek: input.contactsPerWeek, looks: staffing.looks }],
+      weeks: 1,
+    },
+    random,
+  )
+  if (!tally) throw new RangeError('the on-site simulation returned no channel')
+  const unserved = tally.offered - tally.answered
+  const summary = summarise(channel, {
+    offered: tally.offered,
+    responses: tally.responses,
+    uncovered: unserved,
+    abandoned: 0,
+  })
+  return { ...summary, checks: tally.checks, staffMinutes: tally.staffMinutes }
 }
 
 export interface AttainmentEstimate {

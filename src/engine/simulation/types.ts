@@ -1,5 +1,5 @@
 /** The simulation's input and result, and the week it runs over. */
-import type { Business, Channel } from '../model/types'
+import type { Business, Channel, OnSiteTeam } from '../model/types'
 import { HOURS_PER_WEEK } from '../model/types'
 
 export const SECONDS_PER_HOUR = 3600
@@ -32,6 +32,12 @@ export type SimulationStaffing =
       people: number
       /** Share of contacts answered (q), in (0, 1]; each contact independently; 1 when absent. */
       answeredShare?: number
+    }
+  | {
+      /** Alongside other work (on-site.ts): the people on site; async channels their looks too. */
+      kind: 'on-site'
+      team: OnSiteTeam
+      looks?: { lookIntervalMinutes: number; people: number }
     }
 
 export interface SimulationInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Scenario as EngineScenario } from '@/engine'
+import { ON_SITE_DEFAULTS, type Scenario as EngineScenario } from '@/engine'
 import {
   CURRENT_SCENARIO_VERSION,
   formatIssuePath,
@@ -8,13 +8,14 @@ import {
   type MigrationStep,
 } from '../scenario-migrations'
 import scenarioV1 from './fixtures/scenario-v1.json'
+import scenarioV2 from './fixtures/scenario-v2.json'
 
 const week = <T>(value: T): T[] => Array.from({ length: 168 }, () => value)
 
 /** The smallest valid scenario: one phone line, always covered. */
 function validScenario(): EngineScenario {
   return {
-    version: 2,
+    version: 3,
     business: {
       name: 'Corner Bakery',
       currency: 'GBP',
@@ -52,7 +53,12 @@ function validScenario(): EngineScenario {
     ],
     selfService: { enabled: false, deflectionShare: 0, upkeepHoursPerWeek: 0, toolCostPerMonth: 0 },
     valueAtRiskPerLostContact: 25,
-    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   }
 }
 
@@ -60,8 +66,8 @@ const withVersion = (version: unknown) => ({ ...validScenario(), version })
 
 describe('parseScenarioDocument', () => {
   it('reads a current document as is', () => {
-    expect(CURRENT_SCENARIO_VERSION).toBe(2)
-    expect(SCENARIO_MIGRATIONS.map((s) => s.from)).toEqual([1])
+    expect(CURRENT_SCENARIO_VERSION).toBe(3)
+    expect(SCENARIO_MIGRATIONS.map((s) => s.from)).toEqual([1, 2])
     const doc = JSON.parse(JSON.stringify(validScenario())) as unknown
     expect(parseScenarioDocument(doc)).toEqual({ ok: true, scenario: validScenario() })
   })
@@ -98,13 +104,13 @@ describe('parseScenarioDocument', () => {
   })
 
   it('refuses a document from a newer version of the app, saying so', () => {
-    expect(parseScenarioDocument(withVersion(3))).toEqual({
+    expect(parseScenarioDocument(withVersion(4))).toEqual({
       ok: false,
       errors: [
         {
           path: 'version',
           message:
-            'This scenario was made by a newer version of Channel Planner (version 3); this one reads up to version 2',
+            'This scenario was made by a newer version of Channel Planner (version 4); this one reads up to version 3',
         },
       ],
     })
@@ -127,7 +133,7 @@ describe('parseScenarioDocument', () => {
           return { ...others, version: 1, business: { ...kept, costPerHour: hourlyCost } }
         },
       },
-      ...SCENARIO_MIGRATIONS, // then the real 1 → 2 step adds the analysis section
+      ...SCENARIO_MIGRATIONS, // then the real steps add the analysis section and the team
     ]
     expect(parseScenarioDocument(old, steps)).toEqual({ ok: true, scenario: validScenario() })
     expect(seen).toEqual([old])
@@ -183,7 +189,12 @@ describe('parseScenarioDocument', () => {
 })
 
 describe('migrating a version-1 document', () => {
-  const DEFAULT_ANALYSIS = { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 }
+  const DEFAULT_ANALYSIS = {
+    structure: 'dedicated',
+    mode: 'meet-targets',
+    publicMissWeight: 2,
+    onSite: ON_SITE_DEFAULTS,
+  }
 
   /** A fresh copy of the committed version-1 fixture (the imported JSON is shared). */
   const v1 = () => structuredClone(scenarioV1) as Record<string, unknown> & typeof scenarioV1
@@ -193,14 +204,14 @@ describe('migrating a version-1 document', () => {
     return step
   }
 
-  it('loads the version-1 fixture as a version-2 scenario with the default analysis', () => {
+  it('loads the version-1 fixture as a current scenario with the default analysis', () => {
     const doc = v1()
     expect(doc.version).toBe(1)
     expect(doc).not.toHaveProperty('analysis')
     const result = parseScenarioDocument(doc)
     expect(result).toEqual({
       ok: true,
-      scenario: { ...v1(), version: 2, analysis: DEFAULT_ANALYSIS },
+      scenario: { ...v1(), version: 3, analysis: DEFAULT_ANALYSIS },
     })
   })
 
@@ -223,7 +234,7 @@ describe('migrating a version-1 document', () => {
     const doc = { ...v1(), analysis: 'blended' }
     expect(parseScenarioDocument(doc)).toMatchObject({
       ok: true,
-      scenario: { version: 2, analysis: DEFAULT_ANALYSIS },
+      scenario: { version: 3, analysis: DEFAULT_ANALYSIS },
     })
   })
 
@@ -265,6 +276,46 @@ describe('migrating a version-1 document', () => {
       'selfService',
       'valueAtRiskPerLostContact',
     ])
+  })
+})
+
+describe('migrating a version-2 document', () => {
+  /** A fresh copy of the committed version-2 fixture: a blended team, fixed hours. */
+  const v2 = () => structuredClone(scenarioV2) as Record<string, unknown> & typeof scenarioV2
+  const v2Step = () => {
+    const step = SCENARIO_MIGRATIONS.find((s) => s.from === 2)
+    if (!step) throw new Error('no step from version 2')
+    return step
+  }
+
+  it('keeps its structure and mode and gets the default people on site', () => {
+    const doc = v2()
+    expect(doc.version).toBe(2)
+    expect(doc.analysis).toEqual({
+      structure: 'blended',
+      mode: 'fixed-hours',
+      publicMissWeight: 3,
+    })
+    expect(parseScenarioDocument(doc)).toEqual({
+      ok: true,
+      scenario: { ...v2(), version: 3, analysis: { ...v2().analysis, onSite: ON_SITE_DEFAULTS } },
+    })
+  })
+
+  it('leaves the old document as it was, each copy with its own team', () => {
+    const doc = v2()
+    const migrated = v2Step().up(doc) as { analysis: { onSite: unknown } }
+    expect(doc).toEqual(v2())
+    const again = v2Step().up(v2()) as { analysis: { onSite: unknown } }
+    expect(migrated.analysis.onSite).not.toBe(again.analysis.onSite)
+  })
+
+  it('leaves an analysis that is not an object for the schema to report', () => {
+    expect(parseScenarioDocument({ ...v2(), analysis: 'blended' })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'analysis', message: 'Analysis section must be an object' }],
+    })
+    expect(() => v2Step().up(null)).toThrow(TypeError)
   })
 })
 

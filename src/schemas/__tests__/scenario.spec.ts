@@ -36,7 +36,7 @@ function channel(patch: Partial<EngineChannel> & Pick<EngineChannel, 'id' | 'nam
 /** Phone (live), Live chat (chat, 2 at once) and Email (async): one of each kind. */
 function validScenario(): EngineScenario {
   return {
-    version: 2,
+    version: 3,
     business: {
       name: 'Corner Bakery',
       currency: 'EUR',
@@ -85,7 +85,12 @@ function validScenario(): EngineScenario {
       toolCostPerMonth: 0,
     },
     valueAtRiskPerLostContact: 40,
-    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { people: 2, otherWorkShare: 0.6, otherWorkMinutes: 5, interruptionMinutes: 1 },
+    },
   }
 }
 
@@ -150,10 +155,11 @@ describe('Scenario schema', () => {
   })
 
   it('accepts every staffing structure and planning mode, and miss weights from 1 to 10', () => {
-    for (const structure of ['dedicated', 'blended'] as const) {
+    const onSite = { people: 3, otherWorkShare: 0.5, otherWorkMinutes: 4, interruptionMinutes: 0 }
+    for (const structure of ['dedicated', 'blended', 'alongside-other-work'] as const) {
       for (const mode of ['meet-targets', 'fixed-hours'] as const) {
         for (const publicMissWeight of [1, 2.5, 10]) {
-          const analysis = { structure, mode, publicMissWeight }
+          const analysis = { structure, mode, publicMissWeight, onSite }
           const doc = variant((s) => {
             s.business.staffHoursPerWeek = 60
             s.analysis = analysis
@@ -162,6 +168,15 @@ describe('Scenario schema', () => {
           expect(Scenario.parse(doc).analysis).toEqual(analysis)
         }
       }
+    }
+  })
+
+  it('accepts the edges of the people on site: 1 to 20 people, 0 to 95 % other work', () => {
+    for (const onSite of [
+      { people: 1, otherWorkShare: 0, otherWorkMinutes: 0.5, interruptionMinutes: 0 },
+      { people: 20, otherWorkShare: 0.95, otherWorkMinutes: 480, interruptionMinutes: 30 },
+    ]) {
+      expect(errorsOf(variant((s) => (s.analysis.onSite = onSite)))).toEqual([])
     }
   })
 
@@ -455,8 +470,8 @@ describe('Scenario schema', () => {
       'selfService',
       'Self-service section is missing',
     ],
-    ['version 1', (s) => (loose(s).version = 1), 'version', 'Scenario version must be 2'],
-    ['version 3', (s) => (loose(s).version = 3), 'version', 'Scenario version must be 2'],
+    ['version 2', (s) => (loose(s).version = 2), 'version', 'Scenario version must be 3'],
+    ['version 4', (s) => (loose(s).version = 4), 'version', 'Scenario version must be 3'],
     [
       'no analysis section',
       (s) => delete loose(s).analysis,
@@ -473,13 +488,13 @@ describe('Scenario schema', () => {
       'unknown staffing structure',
       (s) => (loose(s.analysis).structure = 'pooled'),
       'analysis.structure',
-      'Staffing structure must be dedicated or blended',
+      'Staffing structure must be dedicated, blended or alongside-other-work',
     ],
     [
       'no staffing structure',
       (s) => delete loose(s.analysis).structure,
       'analysis.structure',
-      'Staffing structure must be dedicated or blended',
+      'Staffing structure must be dedicated, blended or alongside-other-work',
     ],
     [
       'unknown planning mode',
@@ -522,6 +537,42 @@ describe('Scenario schema', () => {
       (s) => delete loose(s.analysis).publicMissWeight,
       'analysis.publicMissWeight',
       'Public miss weight is required',
+    ],
+    [
+      'no people on site',
+      (s) => delete loose(s.analysis).onSite,
+      'analysis.onSite',
+      'On-site team is missing',
+    ],
+    [
+      'nobody on site',
+      (s) => (s.analysis.onSite.people = 0),
+      'analysis.onSite.people',
+      'People on site must be between 1 and 20 people',
+    ],
+    [
+      '2.5 people on site',
+      (s) => (s.analysis.onSite.people = 2.5),
+      'analysis.onSite.people',
+      'People on site must be a whole number of people',
+    ],
+    [
+      'other work all the time',
+      (s) => (s.analysis.onSite.otherWorkShare = 1),
+      'analysis.onSite.otherWorkShare',
+      'Time on other work must be between 0 and 95\u2009%',
+    ],
+    [
+      'spells of other work of no length',
+      (s) => (s.analysis.onSite.otherWorkMinutes = 0),
+      'analysis.onSite.otherWorkMinutes',
+      'Length of a spell of other work must be between 0.5 and 480 minutes',
+    ],
+    [
+      'a negative interruption',
+      (s) => (s.analysis.onSite.interruptionMinutes = -1),
+      'analysis.onSite.interruptionMinutes',
+      'Interruption per contact must be between 0 and 30 minutes',
     ],
   ])('rejects %s', (_name, mutate, path, message) => {
     const doc = variant(mutate)

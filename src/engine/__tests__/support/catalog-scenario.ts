@@ -1,5 +1,6 @@
 /** Scenarios built from the catalog's sourced defaults, for the portfolio specs and the bench. */
 import { channelFromCatalog } from '../../data/catalog'
+import { ON_SITE_DEFAULTS } from '../../data/on-site-team'
 import type {
   AnalysisSettings,
   Business,
@@ -44,7 +45,7 @@ export function catalogScenario(spec: CatalogScenarioSpec): Scenario {
     c.affinity = Object.fromEntries(Object.entries(c.affinity).filter(([id]) => ids.has(id)))
   }
   return {
-    version: 2,
+    version: 3,
     business: {
       name: 'Seed',
       currency: 'EUR',
@@ -68,6 +69,7 @@ export function catalogScenario(spec: CatalogScenarioSpec): Scenario {
       structure: 'dedicated',
       mode: 'meet-targets',
       publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
       ...spec.analysis,
     },
   }

@@ -1,4 +1,5 @@
 /** Hand-built channels and businesses for the engine's scenario specs. */
+import { ON_SITE_DEFAULTS } from '../../data/on-site-team'
 import type { Business, Channel, Scenario } from '../../model/types'
 import { HOURS_PER_WEEK } from '../../model/types'
 
@@ -82,13 +83,18 @@ export function makeScenario(
   overrides: Partial<Omit<Scenario, 'version'>> = {},
 ): Scenario {
   return {
-    version: 2,
+    version: 3,
     business: makeBusiness(),
     demand: { contactsPerWeek: 1000, pattern: FLAT, shares },
     channels,
     selfService: { enabled: false, deflectionShare: 0, upkeepHoursPerWeek: 0, toolCostPerMonth: 0 },
     valueAtRiskPerLostContact: 50,
-    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
     ...overrides,
   }
 }

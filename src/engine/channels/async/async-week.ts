@@ -18,6 +18,9 @@
  *    pile waits for the next stretch's first look.
  * 6. Response time: arrival to the end of the reply; within target when ≤ T.
  * 7. Staff time = checks × c × m + replies × h; paid hours = staff time ÷ (1 − shrinkage).
+ * Alongside other work (input.onSite): c is at most the people on site; a look that finds
+ * nobody at work starts when the looker's spell of other work ends (b·d minutes late on
+ * average: the model takes that mean); the hours are the staff time itself (no shrinkage).
  *
  * The plan is (I, c). Meet targets: the cheapest plan whose share within target reaches the
  * target; when none does, the plan with the best trade-off (a paid hour worth one contact within
@@ -99,6 +102,11 @@ export function asyncWeek(
       ...input,
       staffHoursPerWeek:
         input.staffHoursPerWeek === undefined ? undefined : input.staffHoursPerWeek / teams,
+      // Alongside other work the teams share the people on site.
+      onSite: input.onSite && {
+        ...input.onSite,
+        people: Math.max(1, Math.floor(input.onSite.people / teams)),
+      },
     }
     const teamHint = hint && { ...hint, people: Math.max(1, Math.round(hint.people / teams)) }
     return inTeams(oneTeamWeek(share, contacts / teams, teamHint, warmStarts), teams)
@@ -139,8 +147,8 @@ function oneTeamWeek(
   hint: LooksPlan | undefined,
   warmStarts: Map<number, PileState> | undefined,
 ): QueueWeek {
-  const { channel, business } = input
-  const presence = 1 - business.shrinkage
+  const { channel } = input
+  const presence = presenceOf(input)
   const target = channel.targetShare
   const targetMinutes = channel.targetSeconds / 60
   const best = bestPossibleShare(input)
@@ -149,7 +157,11 @@ function oneTeamWeek(
   let reachable: boolean | undefined
   let answeredShare = 1
   let plans = new Plans(input, contacts, 1, warmStarts)
-  if (input.staffHoursPerWeek === undefined) {
+  const budget =
+    input.staffHoursPerWeek !== undefined
+      ? input.staffHoursPerWeek * presence * 60
+      : freeTimeIfShort(input, plans)
+  if (budget === undefined) {
     const intervals = lookIntervals(channel.minutesPerCheck, targetMinutes)
     const met =
       best >= target - TARGET_TOLERANCE
@@ -158,7 +170,6 @@ function oneTeamWeek(
     chosen = met ?? bestTradeOff(plans, intervals, presence, hint)
     reachable = met !== undefined
   } else {
-    const budget = input.staffHoursPerWeek * presence * 60
     const intervals = lookIntervals(channel.minutesPerCheck, Infinity, targetMinutes)
     const chosenFit = fixedHoursPlan(input, contacts, plans, intervals, budget)
     if (!chosenFit) return quietWeek(input, contacts, best)
@@ -172,6 +183,26 @@ function oneTeamWeek(
   }
 }
 
+/**
+ * Share of paid time that is spent on contacts: 1 − shrinkage, or all of it alongside other
+ * work (the people are on site anyway; the hours counted are the time on contacts and looks).
+ */
+export function presenceOf(input: ChannelEvaluationInput): number {
+  return input.onSite ? 1 : 1 - input.business.shrinkage
+}
+
+/**
+ * Alongside other work, when the replies alone need more people than are on site: the minutes
+ * the people on site have free of other work in the covered hours, which the plan then shares
+ * out as fixed hours would. Undefined otherwise (the plan may have as many people as it needs).
+ */
+function freeTimeIfShort(input: ChannelEvaluationInput, plans: Plans): number | undefined {
+  const team = input.onSite
+  if (!team || plans.fewestPeople() <= plans.maxPeople) return undefined
+  const covered = input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
+  return team.people * (1 - team.otherWorkShare) * covered
+}
+
 /** The chosen plan evaluated in full: the target and the expectation, mean and 90th percentile. */
 function weekOf(
   input: ChannelEvaluationInput,
@@ -181,8 +212,8 @@ function weekOf(
   answeredShare: number,
   best: number,
 ): QueueWeek {
-  const { channel, business } = input
-  const presence = 1 - business.shrinkage
+  const { channel } = input
+  const presence = presenceOf(input)
   const targetMinutes = channel.targetSeconds / 60
   const expectation = channel.expectationHours * 60
   const full = plans.at(chosen.plan)
@@ -304,7 +335,8 @@ function checksByHour(coverage: readonly boolean[], interval: number, minutes: n
  * at the longest interval the target allows, and nobody answered.
  */
 function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number): QueueWeek {
-  const { channel, business } = input
+  const { channel } = input
+  const presence = presenceOf(input)
   const covered = channel.coverage.some(Boolean)
   const interval =
     lookIntervals(channel.minutesPerCheck, channel.targetSeconds / 60).at(-1) ??
@@ -315,7 +347,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
   // Fixed hours too few for the rarest looks buy the looks they can: a share of them.
   const staffMinutes =
     input.staffHoursPerWeek !== undefined
-      ? Math.min(checkMinutes, input.staffHoursPerWeek * (1 - business.shrinkage) * 60)
+      ? Math.min(checkMinutes, input.staffHoursPerWeek * presence * 60)
       : checkMinutes
   const looks = checkMinutes > 0 ? (scheduled * staffMinutes) / checkMinutes : 0
   return {
@@ -325,7 +357,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
     bestAttainment: contacts > 0 ? best : 1,
     responseTimes: () => ({ meanSeconds: 0, p90Seconds: contacts > 0 ? Infinity : 0 }),
     lateShare: contacts > 0 ? 1 : 0,
-    staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / (1 - business.shrinkage),
+    staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / presence,
     workloadHours: staffMinutes / 60,
     checkHours: staffMinutes / 60,
     floorStaffHours: 0,

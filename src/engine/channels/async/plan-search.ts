@@ -39,6 +39,8 @@ export interface Option {
 /** Evaluations of one channel at one volume: each plan runs once. */
 export class Plans {
   private readonly tried = new Map<string, Option>()
+  /** The most people a plan may have: the people on site alongside other work, else MAX_PEOPLE. */
+  readonly maxPeople: number
   /** The settled state of the last run with each number of people: where the next one starts. */
   private readonly starts: Map<number, PileState>
 
@@ -50,6 +52,7 @@ export class Plans {
     starts?: Map<number, PileState>,
   ) {
     this.starts = starts ?? new Map()
+    this.maxPeople = input.onSite?.people ?? MAX_PEOPLE
   }
 
   /** The warm starts, to hand on to the next volume's plans (a repeat round). */
@@ -70,7 +73,8 @@ export class Plans {
       intervalMinutes: plan.lookIntervalMinutes,
       people: plan.people,
       handleMinutes: channel.handleMinutes,
-      minutesPerCheck: channel.minutesPerCheck,
+      minutesPerCheck: channel.minutesPerCheck + lookDelayMinutes(this.input),
+      checkWorkMinutes: channel.minutesPerCheck,
       thresholdsMinutes: [channel.targetSeconds / 60],
       start: this.starts.get(plan.people),
     })
@@ -103,6 +107,16 @@ export class Plans {
     const replies = this.contacts * this.answeredShare * this.input.channel.handleMinutes
     return covered > 0 ? Math.max(1, Math.floor(replies / covered) + 1) : 1
   }
+}
+
+/**
+ * Alongside other work a look that finds the person busy with other work waits for that spell
+ * to end: busy a share b of the time, spells of mean d (exponential, so the rest of a spell is
+ * d too), the look starts b·d minutes late on average. The model takes that mean wait.
+ */
+export function lookDelayMinutes(input: ChannelEvaluationInput): number {
+  const team = input.onSite
+  return team ? team.otherWorkShare * team.otherWorkMinutes : 0
 }
 
 function meets(o: Option, target: number): boolean {
@@ -178,7 +192,7 @@ export function cheapestMeeting(
 ): Option | undefined {
   const fewest = plans.fewestPeople()
   const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
-  const first = Math.max(fewest, Math.min(MAX_PEOPLE, hint?.people ?? fewest))
+  const first = Math.max(fewest, Math.min(plans.maxPeople, hint?.people ?? fewest))
   let best: Option | undefined
   const cheapestFor = (people: number): Option | undefined => {
     const i = longestMeeting(plans, intervals, people, target, near >= 0 ? near : undefined)
@@ -186,7 +200,7 @@ export function cheapestMeeting(
   }
   // Up from the first count tried: more people until the target is met, then while cheaper.
   let previous: Option | undefined
-  for (let people = first; people <= MAX_PEOPLE; people++) {
+  for (let people = first; people <= plans.maxPeople; people++) {
     const option = cheapestFor(people)
     if (!option) {
       // Not met even looking as often as allowed: more people help only while they gain.
@@ -234,8 +248,17 @@ export function bestTradeOff(
   const margin = NO_GAIN * plans.contactsAnswerable()
   const fewest = plans.fewestPeople()
   const near = hint ? intervals.indexOf(hint.lookIntervalMinutes) : -1
-  if (hint && near >= 0 && hint.people >= fewest) {
-    return climbFrom(near, hint.people, intervals.length, fewest, at, value, margin)
+  if (hint && near >= 0 && hint.people >= fewest && hint.people <= plans.maxPeople) {
+    return climbFrom(
+      near,
+      hint.people,
+      intervals.length,
+      fewest,
+      plans.maxPeople,
+      at,
+      value,
+      margin,
+    )
   }
   let best: Option | undefined
   // Looking more often answers sooner and costs more looks: the trade-off rises and then falls
@@ -243,7 +266,7 @@ export function bestTradeOff(
   // more per check and answer sooner: once the best trade-off with c people is no better than
   // with c − 1, more people only pay for checks.
   let previous = -Infinity
-  for (let people = fewest; people <= MAX_PEOPLE; people++) {
+  for (let people = fewest; people <= plans.maxPeople; people++) {
     let bestHere = -Infinity
     let falling = 0
     for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
@@ -269,6 +292,7 @@ function climbFrom(
   people: number,
   intervalCount: number,
   fewest: number,
+  most: number,
   at: (i: number, people: number) => Option,
   value: (o: Option) => number,
   margin: number,
@@ -283,7 +307,7 @@ function climbFrom(
       [i, people - 1],
       [i, people + 1],
     ] as const) {
-      if (mi < 0 || mi >= intervalCount || mp < fewest || mp > MAX_PEOPLE) continue
+      if (mi < 0 || mi >= intervalCount || mp < fewest || mp > most) continue
       const o = at(mi, mp)
       if (value(o) > value(next ?? best) + (next ? 0 : margin)) {
         next = o
@@ -316,7 +340,7 @@ function mostWithinHours(
   const fits = (o: Option) => o.run.stable && o.staffMinutes <= budgetMinutes + 1e-9
   let best: Option | undefined
   let nearMiss: Option | undefined
-  for (let people = plans.fewestPeople(); people <= MAX_PEOPLE; people++) {
+  for (let people = plans.fewestPeople(); people <= plans.maxPeople; people++) {
     const at = (i: number) => plans.at({ lookIntervalMinutes: intervals[i] ?? 1, people })
     const last = intervals.length - 1
     if (!fits(at(last))) break

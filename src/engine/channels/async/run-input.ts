@@ -14,7 +14,13 @@ export interface WeekRunInput {
   intervalMinutes: number
   people: number
   handleMinutes: number
+  /**
+   * Minutes from a look that finds nobody at work to the first reply it can start: the check,
+   * plus (alongside other work) the mean wait for a spell of other work to end.
+   */
   minutesPerCheck: number
+  /** Minutes of work each check costs each person (the check alone; default minutesPerCheck). */
+  checkWorkMinutes?: number
   /** Response times to count the contacts within, in minutes. */
   thresholdsMinutes: readonly number[]
   /**

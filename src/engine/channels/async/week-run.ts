@@ -304,7 +304,8 @@ function unstable(input: WeekRunInput, looks: number): WeekRun {
 /** Checks at their look's hour, and each look's replies there too (a chart's approximation). */
 function workByHour(input: WeekRunInput, pieces: RatePiece[][], states: PileState[]): Float64Array {
   const out = new Float64Array(input.pattern.length)
-  const { schedule, people, minutesPerCheck, handleMinutes } = input
+  const { schedule, people, handleMinutes } = input
+  const minutesPerCheck = input.checkWorkMinutes ?? input.minutesPerCheck
   states.forEach((state, j) => {
     const hour = Math.floor((schedule.times[j] ?? 0) / MINUTES_PER_HOUR) % out.length
     const work =

@@ -16,7 +16,7 @@ import { PATTERN_PRESETS } from '../week-presets'
 describe('sampleScenario', () => {
   it('is Riverside Cycles: 400 contacts a week at 28 an hour, 30 % shrinkage, 85 % occupancy', () => {
     const s = sampleScenario()
-    expect(s.version).toBe(2)
+    expect(s.version).toBe(3)
     expect(s.business).toEqual({
       name: 'Riverside Cycles',
       currency: 'EUR',
@@ -75,6 +75,9 @@ describe('sampleScenario', () => {
       structure: 'dedicated',
       mode: 'meet-targets',
       publicMissWeight: 2,
+      // The default team: two people, busy 60 % of the time in 5-minute spells, 1 minute an
+      // interruption (unused while the staff are dedicated).
+      onSite: { people: 2, otherWorkShare: 0.6, otherWorkMinutes: 5, interruptionMinutes: 1 },
     })
   })
 

@@ -75,7 +75,7 @@ export function assemble(spec: ScenarioSpec): Scenario {
     return { ...channel, ...changes, coverage: [...c.coverage], affinity }
   })
   return {
-    version: 2,
+    version: 3,
     business: { ...spec.business },
     demand: {
       contactsPerWeek: spec.contactsPerWeek,

@@ -1,3 +1,4 @@
+import { ON_SITE_DEFAULTS } from '../on-site-team'
 import type { Scenario } from '../../model/types'
 import { coverageFromDays } from '../../model/week'
 import {
@@ -62,7 +63,12 @@ function cableSocial(): Scenario {
     // that goes nowhere (contracts, no other operator), say one in ten: 40.
     valueAtRiskPerLostContact: 40,
     // One contact-centre team answers every channel: blended.
-    analysis: { structure: 'blended', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'blended',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   })
 }
 

@@ -1,3 +1,4 @@
+import { ON_SITE_DEFAULTS } from '../on-site-team'
 import type { Scenario } from '../../model/types'
 import {
   AGENCY_UNMONITORED,
@@ -55,7 +56,12 @@ function groceryFacebook(): Scenario {
     // Assumption: a regular household spends about 80 a week; at a 25 % gross margin, three
     // weeks of shopping elsewhere is 60.
     valueAtRiskPerLostContact: 60,
-    analysis: { structure: 'dedicated', mode: 'fixed-hours', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'fixed-hours',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   })
 }
 

@@ -1,3 +1,4 @@
+import { ON_SITE_DEFAULTS } from '../on-site-team'
 import type { Scenario } from '../../model/types'
 import {
   ARISE,
@@ -71,7 +72,12 @@ function onlineShop(): Scenario {
     // Assumption: an average order of about 60 at a 30 % margin, and a lost customer would
     // have ordered about twice more: 35.
     valueAtRiskPerLostContact: 35,
-    analysis: { structure: 'dedicated', mode: 'fixed-hours', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'fixed-hours',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   })
 }
 

@@ -1,3 +1,4 @@
+import { ON_SITE_DEFAULTS } from '../on-site-team'
 import type { CatalogChannelId, Scenario } from '../../model/types'
 import { coverageFromDays } from '../../model/week'
 import { channelFromCatalog } from '../catalog'
@@ -71,7 +72,12 @@ function restaurantReviews(): Scenario {
     // it margin once the food is paid for.
     valueAtRiskPerLostContact: 60,
     // The host answers the phone and, between calls, the written channels: blended.
-    analysis: { structure: 'blended', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'blended',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   })
 }
 

@@ -1,3 +1,4 @@
+import { ON_SITE_DEFAULTS } from '../on-site-team'
 import type { Scenario } from '../../model/types'
 import {
   AUTHOR_ONE_OR_TWO,
@@ -51,7 +52,12 @@ function saasStartup(): Scenario {
     ],
     // Assumption: a subscription of about 50 a month kept about 4 months longer: 200.
     valueAtRiskPerLostContact: 200,
-    analysis: { structure: 'dedicated', mode: 'meet-targets', publicMissWeight: 2 },
+    analysis: {
+      structure: 'dedicated',
+      mode: 'meet-targets',
+      publicMissWeight: 2,
+      onSite: { ...ON_SITE_DEFAULTS },
+    },
   })
 }
 

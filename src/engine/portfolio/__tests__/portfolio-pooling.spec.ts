@@ -17,6 +17,7 @@
  * 2 E on 4 agents is 50 % busy, 0.5 E on 2 is 25 %.
  */
 import { describe, expect, it } from 'vitest'
+import { ON_SITE_DEFAULTS } from '../../data/on-site-team'
 import { evaluatePortfolio } from '../evaluate'
 import {
   ALWAYS,
@@ -48,7 +49,7 @@ function split(queues: number, structure: 'dedicated' | 'blended') {
     {
       business: makeBusiness({ shrinkage: 0 }),
       demand: { contactsPerWeek: PER_HOUR * 168, pattern: FLAT, shares: {} },
-      analysis: { structure, mode: 'meet-targets', publicMissWeight: 2 },
+      analysis: { structure, mode: 'meet-targets', publicMissWeight: 2, onSite: ON_SITE_DEFAULTS },
     },
   )
   scenario.demand.shares = Object.fromEntries(ids.map((id) => [id, 1 / queues]))
@@ -99,7 +100,12 @@ describe('a blended pool whose channels are covered at different hours', () => {
     {
       business: makeBusiness({ shrinkage: 0 }),
       demand: { contactsPerWeek: PER_HOUR * 168, pattern: FLAT, shares: { q1: 0.5, q2: 0.5 } },
-      analysis: { structure: 'blended', mode: 'meet-targets', publicMissWeight: 2 },
+      analysis: {
+        structure: 'blended',
+        mode: 'meet-targets',
+        publicMissWeight: 2,
+        onSite: ON_SITE_DEFAULTS,
+      },
     },
   )
   const p = evaluatePortfolio(scenario, ['q1', 'q2'])
