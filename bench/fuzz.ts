@@ -94,7 +94,7 @@ export function fuzzScenario(seed: number): Scenario {
       onSite: {
         people: Math.round(edge(random, 1, 20, 2)),
         otherWorkShare: edge(random, 0, 0.95, 0.6),
-        otherWorkMinutes: edge(random, 0.5, 480, 5),
+        otherWorkMinutes: edge(random, 0.5, 60, 5),
         interruptionMinutes: edge(random, 0, 30, 1),
       },
     },

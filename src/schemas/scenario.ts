@@ -222,7 +222,7 @@ export const OnSiteTeam = section('on-site team', {
     'People on site must be a whole number of people',
   ),
   otherWorkShare: share('Time on other work', 0, 0.95),
-  otherWorkMinutes: bounded('Length of a spell of other work', 0.5, 480, 'minutes'),
+  otherWorkMinutes: bounded('Length of a spell of other work', 0.5, 60, 'minutes'),
   interruptionMinutes: bounded('Interruption per contact', 0, 30, 'minutes'),
 })
 export type OnSiteTeam = z.infer<typeof OnSiteTeam>

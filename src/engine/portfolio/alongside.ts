@@ -1,21 +1,19 @@
 /**
  * Alongside other work, one set of people on site answers every channel of a portfolio: a call
- * and a chat compete for the same free person, and the async channels' looks and replies take
- * part of everyone's time. Each live or chat channel's own figures (channels/live/on-site-week.ts)
- * take it alone; here they are worked out again for the portfolio, hour by hour:
- * - the live and chat channels covered in an hour share one loss system: their arrivals add up,
- *   at the contact-weighted mean handle time;
- * - the async work of the channels covered in that hour (their staff time spread evenly over
- *   their covered hours) is taken from the people's free time: each person is busy a share
- *   b + W/(60·p) of the hour, W the async minutes in it.
- * What the channels cost stays the time on contacts: answered × (handle + interruption).
+ * and a chat compete for the same free person. Each live or chat channel's own figures
+ * (channels/live/on-site-week.ts) take it alone; here they are worked out again for the
+ * portfolio, hour by hour: the live and chat channels covered in an hour share one loss system,
+ * their arrivals added up, at the contact-weighted mean handle time. Async work does not enter:
+ * it fills the free time and is put down for a call (the methodology's policy), so a call finds
+ * a person free as if it were not there. What the channels cost stays the time on contacts:
+ * answered × (handle + interruption).
  */
-import { busyShare } from '../channels/live/on-site-week'
 import { meetsTarget } from '../model/limits'
 import { HOURS_PER_WEEK, type OnSiteTeam } from '../model/types'
-import { missedShare } from '../queueing/on-site'
+import { meanFree, missedShare } from '../queueing/on-site'
 import { candidateAt, offers, type PortfolioContext } from './context'
 import { requireFigures, type ChannelFigures } from './figures'
+import type { PortfolioTotals } from './totals'
 
 /**
  * The live and chat channels' figures in `figures` replaced by what the shared people on site
@@ -28,19 +26,8 @@ export function answerAlongside(
   figures: Map<number, ChannelFigures>,
 ): void {
   const live: number[] = []
-  const asyncWork = new Float64Array(HOURS_PER_WEEK)
   ctx.candidates.forEach((c, i) => {
-    if (!offers(mask, i)) return
-    if (c.kind !== 'async') {
-      live.push(i)
-      return
-    }
-    // The channel's staff time, spread evenly over its covered hours.
-    const covered = c.coverage.filter(Boolean).length
-    const minutes = (requireFigures(figures, i).workloadHours * 60) / Math.max(1, covered)
-    for (let h = 0; h < HOURS_PER_WEEK; h++) {
-      if (c.coverage[h]) asyncWork[h] = (asyncWork[h] ?? 0) + minutes
-    }
+    if (offers(mask, i) && c.kind !== 'async') live.push(i)
   })
   if (live.length === 0) return
   const answered = new Float64Array(ctx.candidates.length)
@@ -58,21 +45,16 @@ export function answerAlongside(
       arriving += contacts
       handleSum += contacts * c.handleMinutes
     }
-    const busy = busyShare(team.otherWorkShare, (asyncWork[h] ?? 0) / (60 * team.people))
     if (!(arriving > 0)) {
       // No contacts to tie anyone up: each person is busy independently, all at once bᵖ.
-      missedByHour[h] = busy ** team.people
+      missedByHour[h] = team.otherWorkShare ** team.people
       continue
     }
     const handle = handleSum / arriving
-    const key = `${arriving} ${handle} ${busy}`
+    const key = `${arriving} ${handle}`
     let missed = solved.get(key)
     if (missed === undefined) {
-      missed = missedShare(
-        { people: team.people, otherWorkShare: busy, otherWorkMinutes: team.otherWorkMinutes },
-        arriving / 60,
-        handle,
-      )
+      missed = missedShare(team, arriving / 60, handle)
       solved.set(key, missed)
     }
     missedByHour[h] = missed
@@ -111,3 +93,83 @@ export function answerAlongside(
     })
   }
 }
+
+/** What one async channel of a portfolio gets of the people on site. */
+export interface AsyncShare {
+  /**
+   * Share of the people's time its work cannot use: other work and the live contacts they pick
+   * up first (1 − mean free people ÷ p in each covered hour, averaged as its contacts arrive).
+   */
+  otherWorkShare: number
+  /**
+   * Hours a week of free time it may use, when the async channels together ask for more than the
+   * people have free (each gets a share in proportion to what it asks); undefined when it fits.
+   */
+  hoursCap?: number
+}
+
+/**
+ * Each async channel's share of the people on site in this portfolio (the live channels' offered
+ * contacts and the async channels' figures in `totals`). Its replies and checks move only in
+ * free time, so the live contacts taken first slow them; the other async channels' work does
+ * not (it only takes a free person when one is at hand), except that all of it must fit in the
+ * free time: what the channels ask for is their contacts all answered plus their checks.
+ */
+export function asyncShares(
+  ctx: PortfolioContext,
+  mask: number,
+  team: OnSiteTeam,
+  totals: PortfolioTotals,
+): Map<number, AsyncShare> {
+  const index = new Map(ctx.candidates.map((c, i) => [c.id, i]))
+  const channelOf = (id: string) => candidateAt(ctx, index.get(id) ?? -1)
+  const live = totals.channels.filter((ch) => channelOf(ch.channelId).kind !== 'async')
+  const busyByHour = new Float64Array(HOURS_PER_WEEK)
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    let arriving = 0
+    let handleSum = 0
+    for (const ch of live) {
+      const c = channelOf(ch.channelId)
+      if (!c.coverage[h]) continue
+      const contacts = ch.figures.contactsOffered * (ctx.shape[h] ?? 0)
+      arriving += contacts
+      handleSum += contacts * c.handleMinutes
+    }
+    busyByHour[h] =
+      arriving > 0
+        ? 1 - meanFree(team, arriving / 60, handleSum / arriving) / team.people
+        : team.otherWorkShare
+  }
+  const asyncs = totals.channels.flatMap((ch) => {
+    const i = index.get(ch.channelId) ?? -1
+    const c = candidateAt(ctx, i)
+    if (c.kind !== 'async' || !offers(mask, i)) return []
+    const asks = (ch.figures.contactsOffered * c.handleMinutes) / 60 + ch.figures.checkHours
+    return [{ i, c, asks }]
+  })
+  // The free hours in the hours any async channel is covered, and what the channels ask.
+  let freeHours = 0
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    if (asyncs.some((a) => a.c.coverage[h])) freeHours += team.people * (1 - (busyByHour[h] ?? 1))
+  }
+  const asked = asyncs.reduce((s, a) => s + a.asks, 0)
+  const out = new Map<number, AsyncShare>()
+  for (const { i, c, asks } of asyncs) {
+    let sum = 0
+    let weight = 0
+    for (let h = 0; h < HOURS_PER_WEEK; h++) {
+      if (!c.coverage[h]) continue
+      const w = ctx.shape[h] ?? 0
+      sum += w * (busyByHour[h] ?? 0)
+      weight += w
+    }
+    out.set(i, {
+      otherWorkShare: weight > 0 ? Math.min(MOST_BUSY, sum / weight) : team.otherWorkShare,
+      hoursCap: asked > freeHours && asked > 0 ? (freeHours * asks) / asked : undefined,
+    })
+  }
+  return out
+}
+
+/** A share of other work the engine accepts (the schema allows up to 95 %). */
+const MOST_BUSY = 0.99

@@ -49,6 +49,21 @@ export function missedShare(
   return Math.min(1, Math.max(0, missed))
 }
 
+/** Mean number of people free of other work and of contacts (the time async work can use). */
+export function meanFree(
+  team: OnSiteTeam,
+  arrivalsPerMinute: number,
+  handleMinutes: number,
+): number {
+  const pi = onSiteSteadyState(team, arrivalsPerMinute, handleMinutes)
+  const p = team.people
+  const at = stateIndex(p)
+  let mean = 0
+  for (let o = 0; o <= p; o++)
+    for (let k = 0; k <= p - o; k++) mean += (p - o - k) * (pi[at(o, k)] ?? 0)
+  return mean
+}
+
 /** Mean number of people on contacts (the contact minutes per minute), for checks. */
 export function meanOnContacts(
   team: OnSiteTeam,

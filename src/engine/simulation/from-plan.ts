@@ -25,7 +25,11 @@ export function simulationInputFor(
     // Alongside other work the people on site do everything: the looks come with them.
     const looks =
       plan.kind === 'looks'
-        ? { lookIntervalMinutes: plan.lookIntervalMinutes, people: plan.people }
+        ? {
+            lookIntervalMinutes: plan.lookIntervalMinutes,
+            people: plan.people,
+            answeredShare: plan.answeredShare > 0 ? plan.answeredShare : undefined,
+          }
         : undefined
     return { ...base, staffing: { kind: 'on-site', team, looks } }
   }

@@ -6,23 +6,27 @@
  *
  * The policy as implemented (p people; b, d: share and mean length of other work; o the
  * interruption's minutes):
- * 1. Other work: a person who is free (not on other work, a contact or a look) starts a spell of
- *    other work after an exponential free time of mean d·(1 − b)/b; a spell lasts Exp(d). A
- *    person busy with a contact or a look starts none; when done, they are free again.
- * 2. Live and chat: a contact arriving in a covered hour is answered at once by a free person (the
- *    lowest-numbered: people are alike), who is busy Exp(h) with it; with nobody free it is
- *    missed, and so is every contact arriving in an hour the channel is not covered. One contact
- *    per person at a time, chats too.
- * 3. Async, plan (I, c): looks at a stretch's start and every I after it (round the clock, every
+ * 1. Other work: a person who is free of other work and of live contacts starts a spell of other
+ *    work after an exponential time of mean d·(1 − b)/b; a spell lasts Exp(d). A person on a
+ *    live contact starts none; when it ends, they are free again.
+ * 2. Live and chat: a contact arriving in a covered hour is answered at once by a free person
+ *    (one with no async work in hand first, then the lowest-numbered), who is busy Exp(h) with
+ *    it; with nobody free it is missed, and so is every contact arriving in an hour the channel
+ *    is not covered. One contact per person at a time, chats too.
+ * 3. Async work fills the free time: a person's check or reply progresses only while they are
+ *    free, and stops (to resume later) for a spell of other work or a live contact.
+ * 4. Async, plan (I, c): looks at a stretch's start and every I after it (round the clock, every
  *    I from Monday 00:00), as in async.ts. A look shows what arrived since the previous one. A
- *    look that finds nobody at work on the channel asks for c people: each of the first c to be
- *    free from then on spends m on a check and then answers; a look that finds someone at work
- *    is free, and asks for as many more people (no check) as the pile and c allow. Whoever is on
- *    the channel answers the oldest contact shown, Exp(h) each, one at a time, until none is
- *    left; nobody starts a check or a reply at or after the stretch's end.
- * 4. Response: live, answered or missed (answered at once is within any target); async, arrival to
+ *    look that finds nobody with work of the channel in hand gives c people a check of m minutes
+ *    of work, then replies; a look that finds somebody at it is free, and gives as many more
+ *    people (no check) as the pile and c allow. People get a look only with nothing else in
+ *    hand: when all have async work of another channel, the look waits for the first to put
+ *    theirs down (while its stretch lasts). Whoever has the channel in hand answers the oldest
+ *    contact shown, Exp(h) minutes of work each, until none is left; nobody starts a reply at
+ *    or after the stretch's end.
+ * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
  *    the end of the reply, within target when at most T.
- * 5. Staff time: live, the contact durations plus o each; async, m for each check a person makes
+ * 6. Staff time: live, the contact durations plus o each; async, m for each check a person makes
  *    plus the reply durations.
  * Runs ASYNC_WARMUP_WEEKS warm-up weeks, `weeks` measured weeks, then on until every measured
  * async contact is answered or ASYNC_FINISH_WEEKS more weeks have passed. Seconds throughout.
@@ -36,8 +40,11 @@ import { SECONDS_PER_HOUR, WEEK_SECONDS } from './types'
 export interface OnSiteSimulationChannel {
   channel: Channel
   contactsPerWeek: number
-  /** Async channels: the plan's look interval and people. */
-  looks?: { lookIntervalMinutes: number; people: number }
+  /**
+   * Async channels: the plan's look interval and people, and the share of contacts answered
+   * (each independently, drawn at arrival; 1 when absent), as async.ts.
+   */
+  looks?: { lookIntervalMinutes: number; people: number; answeredShare?: number }
 }
 
 export interface OnSiteSimulationInput {
@@ -63,23 +70,23 @@ export interface OnSiteChannelTally {
   staffMinutes: number
 }
 
+/** What a person is doing as far as live contacts can tell: free, other work, a live contact. */
 const FREE = 0
 const OTHER = 1
 const LIVE = 2
-const CHECK = 3
-const REPLY = 4
 
 /** Event kinds, in the order they are handled when they fall at the same instant. */
-const WORK_ENDS = 0
-const OTHER_STARTS = 1
-const LOOK = 2
-const ARRIVAL = 3
-const HOUR = 4
+const BUSY_ENDS = 0
+const TASK_ENDS = 1
+const OTHER_STARTS = 2
+const LOOK = 3
+const ARRIVAL = 4
+const HOUR = 5
 
 interface Event {
   time: number
   kind: number
-  /** Person (WORK_ENDS, OTHER_STARTS) or channel (LOOK, ARRIVAL). */
+  /** Person (BUSY_ENDS, TASK_ENDS, OTHER_STARTS) or channel (LOOK, ARRIVAL), or the hour. */
   who: number
   /** A person's state number when the event was made: a stale event is dropped. */
   token: number
@@ -133,14 +140,24 @@ class Events {
   }
 }
 
+/** Async work in a person's hands: a check, or a reply to the contact that arrived at `arrival`. */
+interface Task {
+  channel: number
+  check: boolean
+  arrival: number
+  /** Seconds of work it takes, and seconds still to do. */
+  work: number
+  remaining: number
+  /** When it last resumed (the person free since then). */
+  since: number
+}
+
 interface Person {
   state: number
-  /** Channel of the contact or look in hand. */
-  channel: number
+  /** When the spell of other work or the live contact ends. */
+  busyUntil: number
   token: number
-  /** The contact in hand (async: its arrival; live: its start) and its duration. */
-  arrival: number
-  duration: number
+  task: Task | undefined
 }
 
 interface AsyncState {
@@ -149,13 +166,11 @@ interface AsyncState {
   contacts: number[]
   shown: number
   started: number
-  /** People on the channel (checking or replying). */
+  /** People with work of the channel in hand. */
   working: number
-  /** People the latest look still asks for, and how many of them check first. */
+  /** People the latest look still asks for (none had their hands free), and whether to check. */
   wanted: number
-  checksWanted: number
-  /** People who took the latest look: nobody takes the same look twice. */
-  takenBy: Set<number>
+  check: boolean
   stretchEnd: number
 }
 
@@ -193,10 +208,9 @@ class OnSiteRun {
         : Infinity
     this.people = Array.from({ length: team.people }, () => ({
       state: FREE,
-      channel: -1,
+      busyUntil: 0,
       token: 0,
-      arrival: 0,
-      duration: 0,
+      task: undefined,
     }))
     this.asyncs = channels.map((c) => {
       if (c.channel.kind !== 'async' || !c.looks) return undefined
@@ -207,8 +221,7 @@ class OnSiteRun {
         started: 0,
         working: 0,
         wanted: 0,
-        checksWanted: 0,
-        takenBy: new Set<number>(),
+        check: false,
         stretchEnd: -Infinity,
       }
     })
@@ -224,13 +237,13 @@ class OnSiteRun {
   }
 
   run(): OnSiteChannelTally[] {
-    this.people.forEach((_, i) => this.becomeFree(i, 0))
+    this.people.forEach((_, i) => this.refresh(i, 0))
     this.asyncs.forEach((a, j) => {
       if (a) this.events.push({ time: a.looks.time, kind: LOOK, who: j, token: 0 })
     })
     this.events.push({ time: 0, kind: HOUR, who: 0, token: 0 })
     for (let e = this.events.pop(); e; e = this.events.pop()) {
-      if (e.time >= this.measuredEnd && this.pending === 0 && e.kind !== WORK_ENDS) break
+      if (e.time >= this.measuredEnd && this.pending === 0) break
       if (e.time > this.horizon) break
       this.handle(e)
     }
@@ -238,29 +251,22 @@ class OnSiteRun {
   }
 
   private handle(e: Event): void {
-    switch (e.kind) {
-      case HOUR:
-        this.hour(e.who, e.time)
-        break
-      case ARRIVAL:
-        this.arrive(e.who, e.time)
-        break
-      case LOOK:
-        this.look(e.who, e.time)
-        break
-      case OTHER_STARTS: {
-        const person = this.people[e.who]
-        if (!person || person.token !== e.token || person.state !== FREE) return
-        this.setState(e.who, OTHER, -1)
-        this.schedule(e.who, e.time + exponential(this.random, this.otherMean), WORK_ENDS)
-        break
-      }
-      case WORK_ENDS: {
-        const person = this.people[e.who]
-        if (!person || person.token !== e.token) return
-        this.workEnds(e.who, e.time)
-        break
-      }
+    if (e.kind === HOUR) return this.hour(e.who, e.time)
+    if (e.kind === ARRIVAL) return this.arrive(e.who, e.time)
+    if (e.kind === LOOK) return this.look(e.who, e.time)
+    const person = this.people[e.who]
+    if (!person || person.token !== e.token) return
+    if (e.kind === OTHER_STARTS) {
+      this.pause(e.who, e.time)
+      person.state = OTHER
+      person.busyUntil = e.time + exponential(this.random, this.otherMean)
+      this.refresh(e.who, e.time)
+    } else if (e.kind === BUSY_ENDS) {
+      person.state = FREE
+      if (person.task) person.task.since = e.time
+      this.refresh(e.who, e.time)
+    } else if (e.kind === TASK_ENDS) {
+      this.taskDone(e.who, e.time)
     }
   }
 
@@ -299,17 +305,32 @@ class OnSiteRun {
     }
     const state = this.asyncs[j]
     if (state) {
+      // A contact the plan does not answer (fixed hours short of the work) never joins the pile.
+      if (this.random() >= (c.looks?.answeredShare ?? 1)) return
       state.contacts.push(t)
       if (week >= 0) this.pending++
       return
     }
     const hour = Math.floor(t / SECONDS_PER_HOUR) % HOURS_PER_WEEK
     if (!c.channel.coverage[hour]) return
-    const free = this.people.findIndex((p) => p.state === FREE)
-    if (free < 0) return
+    // A free person, one with no async work in hand first.
+    let chosen = -1
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i]
+      if (p?.state !== FREE) continue
+      if (!p.task) {
+        chosen = i
+        break
+      }
+      if (chosen < 0) chosen = i
+    }
+    const person = this.people[chosen]
+    if (!person) return
     const duration = exponential(this.random, c.channel.handleMinutes * 60)
-    this.setState(free, LIVE, j, t, duration)
-    this.schedule(free, t + duration, WORK_ENDS)
+    this.pause(chosen, t)
+    person.state = LIVE
+    person.busyUntil = t + duration
+    this.refresh(chosen, t)
     if (week >= 0) {
       tally.answered++
       tally.withinTarget++
@@ -323,29 +344,26 @@ class OnSiteRun {
   private look(j: number, t: number): void {
     const state = this.asyncs[j]
     const plan = this.input.channels[j]?.looks
-    if (!state || !plan) return
+    const c = this.input.channels[j]
+    const tally = this.tallies[j]
+    if (!state || !plan || !c || !tally) return
     state.stretchEnd = state.looks.stretchEnd
     state.looks.advance()
     this.events.push({ time: state.looks.time, kind: LOOK, who: j, token: 0 })
     while (state.shown < state.contacts.length && (state.contacts[state.shown] ?? Infinity) <= t) {
       state.shown++
     }
-    state.takenBy.clear()
-    if (state.working > 0) {
-      // A free look: more hands for the pile, up to c, without a check.
-      const pile = state.shown - state.started
-      state.wanted = Math.max(0, Math.min(plan.people - state.working, pile))
-      state.checksWanted = 0
-    } else {
-      state.wanted = plan.people
-      state.checksWanted = plan.people
-    }
+    state.check = state.working === 0
+    // A free look brings as many more hands as the pile and c allow, without a check.
+    state.wanted = state.check
+      ? plan.people
+      : Math.max(0, Math.min(plan.people - state.working, state.shown - state.started))
     for (let i = 0; i < this.people.length && state.wanted > 0; i++) {
-      if (this.people[i]?.state === FREE) this.takeLook(i, j, t)
+      if (!this.people[i]?.task) this.takeLook(i, j, t)
     }
   }
 
-  /** Person i, free, takes channel j's look: a check, or straight to the pile. */
+  /** Person i, with nothing in hand, takes channel j's look: a check, or straight to the pile. */
   private takeLook(i: number, j: number, t: number): void {
     const state = this.asyncs[j]
     const c = this.input.channels[j]
@@ -353,101 +371,106 @@ class OnSiteRun {
     if (!state || !c || !tally) return
     state.wanted--
     state.working++
-    state.takenBy.add(i)
-    if (state.checksWanted > 0) {
-      state.checksWanted--
-      const minutes = c.channel.minutesPerCheck
-      if (this.measuredWeek(t) >= 0) {
-        tally.checks++
-        tally.staffMinutes += minutes
-      }
-      this.setState(i, CHECK, j)
-      this.schedule(i, t + minutes * 60, WORK_ENDS)
+    if (!state.check) {
+      this.nextReply(i, j, t)
       return
+    }
+    const work = c.channel.minutesPerCheck * 60
+    if (this.measuredWeek(t) >= 0) {
+      tally.checks++
+      tally.staffMinutes += c.channel.minutesPerCheck
+    }
+    this.give(i, { channel: j, check: true, arrival: t, work, remaining: work, since: t }, t)
+  }
+
+  /** Hands person i a task; its work runs while they are free. */
+  private give(i: number, task: Task, t: number): void {
+    const person = this.people[i]
+    if (!person) return
+    person.task = task
+    this.refresh(i, t)
+  }
+
+  /** Person i, with channel j in hand, takes the oldest reply shown, or puts the channel down. */
+  private nextReply(i: number, j: number, t: number): void {
+    const state = this.asyncs[j]
+    const c = this.input.channels[j]
+    const person = this.people[i]
+    if (!state || !c || !person) return
+    if (t < state.stretchEnd && state.started < state.shown) {
+      const arrival = state.contacts[state.started++] ?? t
+      const work = exponential(this.random, c.channel.handleMinutes * 60)
+      this.give(i, { channel: j, check: false, arrival, work, remaining: work, since: t }, t)
+      return
+    }
+    state.working--
+    person.task = undefined
+    // A look that found every pair of hands full takes the first ones freed (not after its
+    // stretch: nobody starts work on a closed channel).
+    for (let k = 0; k < this.asyncs.length; k++) {
+      const waiting = this.asyncs[k]
+      if (!waiting || waiting.wanted <= 0) continue
+      if (!(t < waiting.stretchEnd)) {
+        waiting.wanted = 0
+        continue
+      }
+      this.takeLook(i, k, t)
+      return
+    }
+    this.refresh(i, t)
+  }
+
+  private taskDone(i: number, t: number): void {
+    const task = this.people[i]?.task
+    if (!task) return
+    const j = task.channel
+    if (!task.check) {
+      const tally = this.tallies[j]
+      const c = this.input.channels[j]
+      const week = this.measuredWeek(task.arrival)
+      if (tally && c && week >= 0) {
+        this.pending--
+        tally.answered++
+        tally.responses.push(t - task.arrival)
+        tally.staffMinutes += task.work / 60
+        if (t - task.arrival <= c.channel.targetSeconds) {
+          tally.withinTarget++
+          const w = tally.weekly[week]
+          if (w) w.within++
+        }
+      }
     }
     this.nextReply(i, j, t)
   }
 
-  /** Person i, on channel j, starts the oldest reply shown, or leaves the channel. */
-  private nextReply(i: number, j: number, t: number): void {
-    const state = this.asyncs[j]
-    const c = this.input.channels[j]
-    if (!state || !c) return
-    if (t < state.stretchEnd && state.started < state.shown) {
-      const arrival = state.contacts[state.started++] ?? t
-      const duration = exponential(this.random, c.channel.handleMinutes * 60)
-      this.setState(i, REPLY, j, arrival, duration)
-      this.schedule(i, t + duration, WORK_ENDS)
-      return
-    }
-    state.working--
-    this.becomeFree(i, t)
+  /** Person i stops being free at t: the task in hand keeps the work still to do. */
+  private pause(i: number, t: number): void {
+    const person = this.people[i]
+    if (!person?.task || person.state !== FREE) return
+    person.task.remaining = Math.max(0, person.task.remaining - (t - person.task.since))
   }
 
-  private workEnds(i: number, t: number): void {
+  /**
+   * After any change to person i: their pending events are replaced. Free, the task in hand
+   * runs to its end and a spell of other work may come first (memoryless, so drawn afresh);
+   * busy, the spell or contact ends when it ends.
+   */
+  private refresh(i: number, t: number): void {
     const person = this.people[i]
     if (!person) return
-    const j = person.channel
-    switch (person.state) {
-      case OTHER:
-      case LIVE:
-        this.becomeFree(i, t)
-        return
-      case CHECK:
-        this.nextReply(i, j, t)
-        return
-      case REPLY: {
-        const tally = this.tallies[j]
-        const c = this.input.channels[j]
-        const week = this.measuredWeek(person.arrival)
-        if (tally && c && week >= 0) {
-          this.pending--
-          tally.answered++
-          tally.responses.push(t - person.arrival)
-          tally.staffMinutes += person.duration / 60
-          if (t - person.arrival <= c.channel.targetSeconds) {
-            tally.withinTarget++
-            const w = tally.weekly[week]
-            if (w) w.within++
-          }
-        }
-        this.nextReply(i, j, t)
-        return
-      }
-    }
-  }
-
-  /** Person i is free: a look that asks for people comes first, else a free spell begins. */
-  private becomeFree(i: number, t: number): void {
-    this.setState(i, FREE, -1)
-    for (let j = 0; j < this.asyncs.length; j++) {
-      const state = this.asyncs[j]
-      if (!state || state.wanted <= 0 || state.takenBy.has(i)) continue
-      if (!(t < state.stretchEnd)) {
-        state.wanted = 0
-        state.checksWanted = 0
-        continue
-      }
-      this.takeLook(i, j, t)
+    person.token++
+    const token = person.token
+    if (person.state !== FREE) {
+      this.events.push({ time: person.busyUntil, kind: BUSY_ENDS, who: i, token })
       return
+    }
+    if (person.task) {
+      person.task.since = t
+      this.events.push({ time: t + person.task.remaining, kind: TASK_ENDS, who: i, token })
     }
     if (this.freeMean < Infinity) {
-      this.schedule(i, t + exponential(this.random, this.freeMean), OTHER_STARTS)
+      const next = t + exponential(this.random, this.freeMean)
+      this.events.push({ time: next, kind: OTHER_STARTS, who: i, token })
     }
-  }
-
-  private setState(i: number, state: number, channel: number, arrival = 0, duration = 0): void {
-    const person = this.people[i]
-    if (!person) return
-    person.state = state
-    person.channel = channel
-    person.arrival = arrival
-    person.duration = duration
-    person.token++
-  }
-
-  private schedule(i: number, time: number, kind: number): void {
-    const person = this.people[i]
-    if (person) this.events.push({ time, kind, who: i, token: person.token })
   }
 }

@@ -37,7 +37,7 @@ export type SimulationStaffing =
       /** Alongside other work (on-site.ts): the people on site; async channels their looks too. */
       kind: 'on-site'
       team: OnSiteTeam
-      looks?: { lookIntervalMinutes: number; people: number }
+      looks?: { lookIntervalMinutes: number; people: number; answeredShare?: number }
     }
 
 export interface SimulationInput {

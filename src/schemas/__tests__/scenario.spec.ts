@@ -174,7 +174,7 @@ describe('Scenario schema', () => {
   it('accepts the edges of the people on site: 1 to 20 people, 0 to 95 % other work', () => {
     for (const onSite of [
       { people: 1, otherWorkShare: 0, otherWorkMinutes: 0.5, interruptionMinutes: 0 },
-      { people: 20, otherWorkShare: 0.95, otherWorkMinutes: 480, interruptionMinutes: 30 },
+      { people: 20, otherWorkShare: 0.95, otherWorkMinutes: 60, interruptionMinutes: 30 },
     ]) {
       expect(errorsOf(variant((s) => (s.analysis.onSite = onSite)))).toEqual([])
     }
@@ -566,7 +566,7 @@ describe('Scenario schema', () => {
       'spells of other work of no length',
       (s) => (s.analysis.onSite.otherWorkMinutes = 0),
       'analysis.onSite.otherWorkMinutes',
-      'Length of a spell of other work must be between 0.5 and 480 minutes',
+      'Length of a spell of other work must be between 0.5 and 60 minutes',
     ],
     [
       'a negative interruption',

@@ -18,9 +18,9 @@
  *    pile waits for the next stretch's first look.
  * 6. Response time: arrival to the end of the reply; within target when ≤ T.
  * 7. Staff time = checks × c × m + replies × h; paid hours = staff time ÷ (1 − shrinkage).
- * Alongside other work (input.onSite): c is at most the people on site; a look that finds
- * nobody at work starts when the looker's spell of other work ends (b·d minutes late on
- * average: the model takes that mean); the hours are the staff time itself (no shrinkage).
+ * Alongside other work (input.onSite): c is at most the people on site, and the work moves only
+ * in their time free of other work, so checks and replies take longer than their work
+ * (plan-search.ts, `elapsedMinutes`); the hours are the staff time itself (no shrinkage).
  *
  * The plan is (I, c). Meet targets: the cheapest plan whose share within target reaches the
  * target; when none does, the plan with the best trade-off (a paid hour worth one contact within
@@ -91,12 +91,14 @@ export function asyncWeek(
 ): QueueWeek {
   const coveredMinutes = input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
   const replyMinutes = contacts * input.channel.handleMinutes
-  const teams = Math.max(
+  const split = Math.max(
     1,
     Math.ceil(contacts / CONTACTS_PER_TEAM),
     Math.ceil(biggestWaitingPile(input, contacts) / PILE_PER_TEAM),
     coveredMinutes > 0 ? Math.ceil(replyMinutes / (PEOPLE_PER_TEAM * coveredMinutes)) : 1,
   )
+  // Alongside other work there are no more teams than people on site (each has one at least).
+  const teams = input.onSite ? Math.min(split, input.onSite.people) : split
   if (teams > 1) {
     const share = {
       ...input,

@@ -66,18 +66,30 @@ export class Plans {
     if (known) return known
     const { channel } = this.input
     const answered = this.contacts * this.answeredShare
-    const run = runWeek({
-      contactsPerWeek: answered,
-      pattern: this.input.pattern,
-      schedule: lookSchedule(channel.coverage, plan.lookIntervalMinutes),
-      intervalMinutes: plan.lookIntervalMinutes,
-      people: plan.people,
-      handleMinutes: channel.handleMinutes,
-      minutesPerCheck: channel.minutesPerCheck + lookDelayMinutes(this.input),
-      checkWorkMinutes: channel.minutesPerCheck,
-      thresholdsMinutes: [channel.targetSeconds / 60],
-      start: this.starts.get(plan.people),
-    })
+    const timing = elapsedMinutes(this.input)
+    const runAt = (check: number) =>
+      runWeek({
+        contactsPerWeek: answered,
+        pattern: this.input.pattern,
+        schedule: lookSchedule(channel.coverage, plan.lookIntervalMinutes),
+        intervalMinutes: plan.lookIntervalMinutes,
+        people: plan.people,
+        handleMinutes: timing.reply,
+        minutesPerCheck: check,
+        checkWorkMinutes: channel.minutesPerCheck,
+        replyWorkMinutes: channel.handleMinutes,
+        thresholdsMinutes: [channel.targetSeconds / 60],
+        start: this.starts.get(plan.people),
+      })
+    // Alongside other work a look finds the person free (the check starts at once) or busy
+    // (it starts when the spell ends, d on average): the two runs, mixed by b.
+    const team = this.input.onSite
+    const busy = team?.otherWorkShare ?? 0
+    const wait = team?.otherWorkMinutes ?? 0
+    const run =
+      busy > 0
+        ? mixRuns(runAt(timing.check - busy * wait), runAt(timing.check + (1 - busy) * wait), busy)
+        : runAt(timing.check)
     if (run.settledStart) this.starts.set(plan.people, run.settledStart)
     const option: Option = {
       plan,
@@ -101,22 +113,32 @@ export class Plans {
     return this.contacts * this.answeredShare * this.input.channel.handleMinutes
   }
 
-  /** The fewest people whose replies fit in the covered time at all. */
+  /** The fewest people whose replies fit in the covered time at all (their free time of it). */
   fewestPeople(): number {
     const covered = this.input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
-    const replies = this.contacts * this.answeredShare * this.input.channel.handleMinutes
+    const replies = this.contacts * this.answeredShare * elapsedMinutes(this.input).reply
     return covered > 0 ? Math.max(1, Math.floor(replies / covered) + 1) : 1
   }
 }
 
 /**
- * Alongside other work a look that finds the person busy with other work waits for that spell
- * to end: busy a share b of the time, spells of mean d (exponential, so the rest of a spell is
- * d too), the look starts b·d minutes late on average. The model takes that mean wait.
+ * How long a check and a reply take from start to end. Dedicated staff: m and h. Alongside
+ * other work the work only moves while the person is free of other work (busy a share b of the
+ * time in spells of mean d, exponential): a look that finds them busy waits the rest of the
+ * spell (d on average, with chance b), and m minutes of work meet on average m/f spells (f the
+ * mean free time, d(1 − b)/b), each d long. So a check ends b·d + m/(1 − b) after its look on
+ * average, and a reply takes h/(1 − b). The model takes those means, with replies exponential;
+ * `Plans.at` splits the check into its two cases (free at the look, or d later) and mixes them.
  */
-export function lookDelayMinutes(input: ChannelEvaluationInput): number {
+export function elapsedMinutes(input: ChannelEvaluationInput): { check: number; reply: number } {
+  const { channel } = input
   const team = input.onSite
-  return team ? team.otherWorkShare * team.otherWorkMinutes : 0
+  if (!team) return { check: channel.minutesPerCheck, reply: channel.handleMinutes }
+  const free = 1 - team.otherWorkShare
+  return {
+    check: team.otherWorkShare * team.otherWorkMinutes + channel.minutesPerCheck / free,
+    reply: channel.handleMinutes / free,
+  }
 }
 
 function meets(o: Option, target: number): boolean {
@@ -466,4 +488,24 @@ export function fixedHoursPlan(
     (best, c) => (!best || c.option.attainment > best.option.attainment ? c : best),
     undefined,
   )
+}
+
+/**
+ * Two runs of one plan mixed as if each look were of the first kind with chance 1 − w and of the
+ * second with w (the runs' states are each their own steady state: an approximation that keeps
+ * the spread of the wait a mean would hide).
+ */
+function mixRuns(a: WeekRun, b: WeekRun, w: number): WeekRun {
+  const mix = (x: number, y: number) => (1 - w) * x + w * y
+  return {
+    stable: a.stable && b.stable,
+    looks: a.looks,
+    checks: mix(a.checks, b.checks),
+    within: a.within.map((x, k) => mix(x, b.within[k] ?? 0)),
+    meanMinutes: () => mix(a.meanMinutes(), b.meanMinutes()),
+    onHandAtWeekStart: mix(a.onHandAtWeekStart, b.onHandAtWeekStart),
+    withinAt: (t, coarse) => mix(a.withinAt(t, coarse), b.withinAt(t, coarse)),
+    workMinutesByHour: a.workMinutesByHour.map((x, h) => mix(x, b.workMinutesByHour[h] ?? 0)),
+    settledStart: a.settledStart,
+  }
 }

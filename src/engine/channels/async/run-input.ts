@@ -21,6 +21,11 @@ export interface WeekRunInput {
   minutesPerCheck: number
   /** Minutes of work each check costs each person (the check alone; default minutesPerCheck). */
   checkWorkMinutes?: number
+  /**
+   * Mean minutes a reply takes from start to end (`handleMinutes`: alongside other work longer
+   * than its work, `replyWorkMinutes`, which defaults to it).
+   */
+  replyWorkMinutes?: number
   /** Response times to count the contacts within, in minutes. */
   thresholdsMinutes: readonly number[]
   /**

@@ -304,8 +304,9 @@ function unstable(input: WeekRunInput, looks: number): WeekRun {
 /** Checks at their look's hour, and each look's replies there too (a chart's approximation). */
 function workByHour(input: WeekRunInput, pieces: RatePiece[][], states: PileState[]): Float64Array {
   const out = new Float64Array(input.pattern.length)
-  const { schedule, people, handleMinutes } = input
+  const { schedule, people } = input
   const minutesPerCheck = input.checkWorkMinutes ?? input.minutesPerCheck
+  const handleMinutes = input.replyWorkMinutes ?? input.handleMinutes
   states.forEach((state, j) => {
     const hour = Math.floor((schedule.times[j] ?? 0) / MINUTES_PER_HOUR) % out.length
     const work =

@@ -21,21 +21,17 @@ export interface OnSiteHours {
   missed: Float64Array
 }
 
-/**
- * Each hour's contacts and missed share for `contacts` a week, with `extraBusy[h]` more of each
- * person's time taken in hour h (async work, other live channels: see portfolio/alongside.ts).
- */
+/** Each hour's contacts and missed share for `contacts` a week. */
 export function onSiteHours(
   input: ChannelEvaluationInput,
   team: OnSiteTeam,
   contacts: number,
-  handleMinutes = input.channel.handleMinutes,
-  extraBusy?: ArrayLike<number>,
 ): OnSiteHours {
   const { coverage } = input.channel
   const hours = input.pattern.length
   const out = { contacts: new Float64Array(hours), missed: new Float64Array(hours) }
-  const solved = new Map<string, number>()
+  // The pattern repeats day to day: each distinct hour is solved once.
+  const solved = new Map<number, number>()
   for (let h = 0; h < hours; h++) {
     const arriving = contacts * (input.pattern[h] ?? 0)
     out.contacts[h] = arriving
@@ -43,28 +39,14 @@ export function onSiteHours(
       out.missed[h] = 1
       continue
     }
-    const busy = busyShare(team.otherWorkShare, extraBusy?.[h] ?? 0)
-    const key = `${arriving} ${busy}`
-    let missed = solved.get(key)
+    let missed = solved.get(arriving)
     if (missed === undefined) {
-      missed = missedShare(
-        { people: team.people, otherWorkShare: busy, otherWorkMinutes: team.otherWorkMinutes },
-        arriving / 60,
-        handleMinutes,
-      )
-      solved.set(key, missed)
+      missed = missedShare(team, arriving / 60, input.channel.handleMinutes)
+      solved.set(arriving, missed)
     }
     out.missed[h] = missed
   }
   return out
-}
-
-/** Busy at most this share of the time: b = 1 would leave nobody ever free (no steady state). */
-const MOST_BUSY = 0.999
-
-/** Other work b plus a further share x of each person's time: b + x, at most MOST_BUSY. */
-export function busyShare(otherWorkShare: number, extra: number): number {
-  return Math.min(MOST_BUSY, otherWorkShare + Math.max(0, extra))
 }
 
 export function onSiteLiveWeek(
