@@ -95,7 +95,7 @@ function withOwnHours(
     livePooled: team !== undefined,
     scenario: { ...ctx.scenario, analysis: { ...analysis, mode: 'meet-targets' } },
   }
-  return totalPortfolio(asGiven, mask, (i, v) => {
+  return totalPortfolio(asGiven, mask, (i) => {
     const f = withHours.get(i)
     if (!f) throw new RangeError(`candidate ${i} was not evaluated again`)
     return f
