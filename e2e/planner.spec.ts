@@ -103,6 +103,31 @@ describe('the planner in Chromium', () => {
     await page.context().close()
   })
 
+  it('answers alongside other work: the people on site, an answer in hours on contacts, axe clean', async () => {
+    const { page, consoleErrors } = await open()
+    await settled(page)
+    await page.getByLabel('The people on site answer between other work (a café, a shop)').check()
+    const people = page.getByLabel('People on site', { exact: true })
+    await people.fill('3')
+    await page.getByLabel('Time on other work').fill('70')
+    await settled(page)
+    // The sample with three people on site: an answer counted in the time on contacts.
+    expect(await recommended(page)).toMatch(/\w/)
+    await people.fill('0')
+    await expect
+      .poll(() => page.locator('#on-site-people-error').innerText())
+      .toBe('People on site must be between 1 and 20 people')
+    await people.fill('3')
+    await settled(page)
+    const results = await new AxeBuilder({ page }).include('.planner-step').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await page
+      .locator('section[aria-labelledby="step-business"]')
+      .screenshot({ path: join(SCREENSHOTS, 'planner-alongside-other-work.png') })
+    expect(consoleErrors).toEqual([])
+    await page.context().close()
+  })
+
   it('keeps the page responsive while the worker analyses (no long main-thread task)', async () => {
     const { page } = await open()
     await settled(page)

@@ -4,6 +4,7 @@ import {
   sampleScenario,
   type Business,
   type Channel,
+  type OnSiteTeam,
   type Scenario as EngineScenario,
   type SelfService,
 } from '@/engine'
@@ -166,6 +167,14 @@ export const usePlannerStore = defineStore('planner', () => {
     write(draft.value.analysis, field, value, `analysis.${field}`)
   }
 
+  /** A figure of the people on site (the alongside-other-work structure). */
+  function setOnSiteField<K extends keyof OnSiteTeam & string>(
+    field: K,
+    value: OnSiteTeam[K] | undefined,
+  ): void {
+    write(draft.value.analysis.onSite, field, value, `analysis.onSite.${field}`)
+  }
+
   function setValueAtRisk(value: number | undefined): void {
     write(draft.value, 'valueAtRiskPerLostContact', value, 'valueAtRiskPerLostContact')
   }
@@ -310,6 +319,7 @@ export const usePlannerStore = defineStore('planner', () => {
     markInvalid,
     setBusinessField,
     setAnalysisSetting,
+    setOnSiteField,
     setValueAtRisk,
     setContactsPerWeek,
     setPattern,

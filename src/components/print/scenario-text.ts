@@ -23,6 +23,19 @@ export const STRUCTURE_LABELS: Readonly<Record<Scenario['analysis']['structure']
   'alongside-other-work': 'The people on site answer between other work',
 }
 
+/**
+ * The team in words; alongside other work with who is on site: "The people on site answer
+ * between other work: 2 people, 60 % of their time on other work in pieces of 5 min".
+ */
+export function teamText(scenario: Scenario): string {
+  const { structure, onSite } = scenario.analysis
+  const label = STRUCTURE_LABELS[structure]
+  if (structure !== 'alongside-other-work') return label
+  const { locale } = scenario.business
+  const people = `${plainNumber(onSite.people, locale)} ${onSite.people === 1 ? 'person' : 'people'}`
+  return `${label}: ${people}, ${percentText(onSite.otherWorkShare, locale)} of their time on other work in pieces of ${plainNumber(onSite.otherWorkMinutes, locale)}\u00a0min`
+}
+
 // Numbers and money come from the app's one formatting module; these names stay for the views.
 export { numberFormat, percentText, plainNumber } from '@/composables/format'
 

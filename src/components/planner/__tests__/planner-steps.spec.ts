@@ -75,6 +75,39 @@ describe('planner steps', () => {
     expect(store.draft.business.staffHoursPerWeek).toBe(80)
   })
 
+  it('alongside other work shows who is on site, each figure checked beside its field', async () => {
+    const store = usePlannerStore()
+    const w = mount(BusinessStep)
+    expect(w.find('#on-site-people').exists()).toBe(false)
+    await w.get('input[name="structure"][value="alongside-other-work"]').setValue(true)
+    expect(store.draft.analysis.structure).toBe('alongside-other-work')
+    await w.get('#on-site-people').setValue('3')
+    expect(store.draft.analysis.onSite.people).toBe(3)
+    // Typed in %, stored as a share.
+    await w.get('#on-site-busy').setValue('45')
+    expect(store.draft.analysis.onSite.otherWorkShare).toBe(0.45)
+    await w.get('#on-site-spell').setValue('4')
+    await w.get('#on-site-interruption').setValue('0.5')
+    expect(store.draft.analysis.onSite).toEqual({
+      people: 3,
+      otherWorkShare: 0.45,
+      otherWorkMinutes: 4,
+      interruptionMinutes: 0.5,
+    })
+    expect(store.isValid).toBe(true)
+    await w.get('#on-site-people').setValue('2.5')
+    await nextTick()
+    expect(store.isValid).toBe(false)
+    expect(w.get('#on-site-people-error').text()).toBe(
+      'People on site must be a whole number of people',
+    )
+    await w.get('#on-site-busy').setValue('100')
+    await nextTick()
+    expect(w.get('#on-site-busy-error').text()).toBe(
+      'Time on other work must be between 0 and 95\u2009%',
+    )
+  })
+
   it('self-service and the weekly pattern go through the store', async () => {
     const store = usePlannerStore()
     const w = mount(CustomersStep)

@@ -3,7 +3,14 @@ import { COVERAGE_PRESETS, PATTERN_PRESETS } from '@/engine'
 import { defined, fixtureScenario } from '@/components/__tests__/fixtures/answer'
 import { channelAssumptions } from '../assumptions'
 import { METHOD_SOURCES } from '../method-sources'
-import { coverageLabel, durationText, patternLabel, targetText, todayText } from '../scenario-text'
+import {
+  coverageLabel,
+  durationText,
+  patternLabel,
+  targetText,
+  teamText,
+  todayText,
+} from '../scenario-text'
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
 
@@ -29,6 +36,21 @@ describe('the scenario in words', () => {
     expect(plain(targetText(phone, 'en-GB'))).toBe('80% within 20 s')
     expect(plain(targetText({ ...phone, targetShare: 0.925, targetSeconds: 14400 }, 'en-GB'))).toBe(
       '92.5% within 4 h',
+    )
+  })
+
+  it('says who answers, and alongside other work who is on site', () => {
+    const s = fixtureScenario()
+    expect(teamText(s)).toBe('Each channel has its own people')
+    s.analysis.structure = 'alongside-other-work'
+    s.analysis.onSite = {
+      people: 1,
+      otherWorkShare: 0.6,
+      otherWorkMinutes: 5,
+      interruptionMinutes: 1,
+    }
+    expect(plain(teamText(s))).toBe(
+      'The people on site answer between other work: 1 person, 60% of their time on other work in pieces of 5 min',
     )
   })
 

@@ -6,7 +6,8 @@
  * The first two cases are the ones the model is for: a café at 150 contacts a week (two people
  * busy 60 % of the time, phone and four written channels) and a shop at 1 500 (four people,
  * phone, live chat and email). The others are generated (seeded): 1–5 people, 20–80 % of their
- * time on other work in spells of 1–15 minutes, a phone always, live chat half the time, up to
+ * time on other work in spells of 1–10 minutes (serving a customer; longer spells are
+ * outside the range measured: see the methodology), a phone always, live chat half the time, up to
  * two async channels, 5 to 1 500 contacts a week, three coverage and three pattern presets.
  * Each channel's volume is the analytic contacts offered (repeats included) and each async
  * channel keeps the plan the analytic chose.
@@ -102,7 +103,7 @@ function generated(i: number, random: () => number): CaseSpec {
     team: {
       people: 1 + Math.floor(random() * 5),
       otherWorkShare: Math.round(100 * (0.2 + 0.6 * random())) / 100,
-      otherWorkMinutes: Math.round(1 + 14 * random()),
+      otherWorkMinutes: Math.round(1 + 9 * random()),
       interruptionMinutes: 1,
     },
     channels,
