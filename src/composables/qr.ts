@@ -2,7 +2,9 @@
  * QR codes for share links, as a matrix of dark and light modules (uqr, a dependency-free port
  * of Project Nayuki's encoder). Error correction level M (15 % of the code may be damaged or
  * covered) and the smallest version (size) that holds the text: a share link is long, so the
- * code grows with it, up to version 40 (177 × 177 modules, 2 331 bytes at level M).
+ * code grows with it, up to version 40 (177 × 177 modules, 2 331 bytes at level M). A longer
+ * link gets level L (7 %, up to 2 953 bytes) rather than no code: the sample's link is about
+ * 2 340 bytes.
  */
 import { encode } from 'uqr'
 
@@ -16,20 +18,25 @@ export interface QrMatrix {
   size: number
   /** modules[row][column]: true is dark. */
   modules: boolean[][]
+  /** Error correction: M (15 % may be damaged), or L (7 %) for a link M cannot hold. */
+  level: 'M' | 'L'
 }
 
 /**
- * The QR code of `text`, or undefined when it is too long for any QR code at level M (links
- * to very large scenarios): the link itself still works, only the picture is missing.
+ * The QR code of `text` at level M, or L when M cannot hold it; undefined when it is too long
+ * for any QR code (links to very large scenarios): the link itself still works, only the
+ * picture is missing.
  */
 export function qrMatrix(text: string): QrMatrix | undefined {
-  try {
-    const qr = encode(text, { ecc: 'M', boostEcc: false, border: 0 })
-    return { version: qr.version, size: qr.size, modules: qr.data }
-  } catch {
-    // uqr throws "Data too long" past version 40.
-    return undefined
+  for (const ecc of ['M', 'L'] as const) {
+    try {
+      const qr = encode(text, { ecc, boostEcc: false, border: 0 })
+      return { version: qr.version, size: qr.size, modules: qr.data, level: ecc }
+    } catch {
+      // uqr throws "Data too long" past version 40.
+    }
   }
+  return undefined
 }
 
 /** A horizontal run of dark modules: one `<rect>` instead of `width` of them. */

@@ -45,9 +45,13 @@ describe('qrMatrix', () => {
     expect(qrMatrix('a'.repeat(15))?.version).toBe(2)
     expect(qrMatrix('a'.repeat(26))?.version).toBe(2)
     expect(qrMatrix('a'.repeat(27))?.version).toBe(3)
-    // Level M, not boosted: 2 331 bytes is the most any version holds.
-    expect(qrMatrix('a'.repeat(2331))?.version).toBe(40)
-    expect(qrMatrix('a'.repeat(2332))).toBeUndefined()
+    // Level M, not boosted: 2 331 bytes is the most any version holds; beyond, level L up to
+    // 2 953 bytes (ISO/IEC 18004 capacity table, byte mode: version 35-L holds 2 306 bytes,
+    // 36-L 2 404, 40-L 2 953).
+    expect(qrMatrix('a'.repeat(2331))).toMatchObject({ version: 40, level: 'M' })
+    expect(qrMatrix('a'.repeat(2332))).toMatchObject({ version: 36, level: 'L' })
+    expect(qrMatrix('a'.repeat(2953))?.level).toBe('L')
+    expect(qrMatrix('a'.repeat(2954))).toBeUndefined()
   })
 
   it('fits the sample scenario’s share link', async () => {

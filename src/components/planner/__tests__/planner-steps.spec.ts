@@ -78,6 +78,7 @@ describe('planner steps', () => {
   it('alongside other work shows who is on site, each figure checked beside its field', async () => {
     const store = usePlannerStore()
     const w = mount(BusinessStep)
+    await w.get('input[name="structure"][value="dedicated"]').setValue(true)
     expect(w.find('#on-site-people').exists()).toBe(false)
     await w.get('input[name="structure"][value="alongside-other-work"]').setValue(true)
     expect(store.draft.analysis.structure).toBe('alongside-other-work')

@@ -57,7 +57,7 @@ function groceryFacebook(): Scenario {
     // weeks of shopping elsewhere is 60.
     valueAtRiskPerLostContact: 60,
     analysis: {
-      structure: 'dedicated',
+      structure: 'alongside-other-work',
       mode: 'fixed-hours',
       publicMissWeight: 2,
       onSite: { ...ON_SITE_DEFAULTS },

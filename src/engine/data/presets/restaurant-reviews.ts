@@ -73,7 +73,7 @@ function restaurantReviews(): Scenario {
     valueAtRiskPerLostContact: 60,
     // The host answers the phone and, between calls, the written channels: blended.
     analysis: {
-      structure: 'blended',
+      structure: 'alongside-other-work',
       mode: 'meet-targets',
       publicMissWeight: 2,
       onSite: { ...ON_SITE_DEFAULTS },

@@ -36,7 +36,7 @@ describe('the preset list', () => {
     expect(presetById('')).toBeUndefined()
   })
 
-  it('uses fixed hours in two presets and a blended team in two', () => {
+  it('uses fixed hours in two presets; the small businesses answer alongside other work', () => {
     const analyses = SCENARIO_PRESETS.map((p) => p.build().analysis)
     expect(analyses.map((a) => a.mode)).toEqual([
       'fixed-hours', // grocery-facebook
@@ -46,9 +46,9 @@ describe('the preset list', () => {
       'meet-targets', // saas-startup
     ])
     expect(analyses.map((a) => a.structure)).toEqual([
-      'dedicated',
+      'alongside-other-work',
       'blended',
-      'blended',
+      'alongside-other-work',
       'dedicated',
       'dedicated',
     ])
@@ -170,10 +170,13 @@ function expectFinite(p: PortfolioTotals) {
  * repeat rate (only late contacts repeat); a public channel hands on its share of what it
  * answers; an async channel's looks are paid time, and it looks at least once in a week it
  * answers anything; in meet-targets mode its paid hours are its work (answers and looks) ÷ (1 −
- * shrinkage), and with fixed hours that work fits in the hours it is given.
+ * shrinkage), and with fixed hours that work fits in the hours it is given. Alongside other work
+ * the hours are the work itself (no shrinkage: the people are on site anyway), and a call or
+ * chat costs its handle time and the interruption: hours = answered × (h + interruption) / 60.
  */
 function expectBooksKept(scenario: Scenario, p: PortfolioTotals) {
-  const present = 1 - scenario.business.shrinkage
+  const alongside = scenario.analysis.structure === 'alongside-other-work'
+  const present = alongside ? 1 : 1 - scenario.business.shrinkage
   for (const ch of p.channels) {
     const c = channelOf(scenario, ch.channelId)
     const f = ch.figures
@@ -187,7 +190,19 @@ function expectBooksKept(scenario: Scenario, p: PortfolioTotals) {
       c.isPublic ? f.contactsHandled * c.privateHandoffShare : 0,
       9,
     )
-    if (c.kind !== 'async') continue
+    if (c.kind !== 'async') {
+      if (alongside) {
+        const perContact = c.handleMinutes + scenario.analysis.onSite.interruptionMinutes
+        const work = (f.contactsHandled * perContact) / 60
+        // Meet targets pays the work; fixed hours give the channel hours it cannot overspend.
+        if (scenario.analysis.mode === 'meet-targets')
+          expect(f.staffHours, where).toBeCloseTo(work, 9)
+        else expect(f.staffHours, where).toBeGreaterThanOrEqual(work - 1e-9)
+        // Answered at once: every answered contact is within target.
+        expect(f.withinTarget, where).toBeCloseTo(f.contactsHandled, 9)
+      }
+      continue
+    }
     expect(f.staffHours * present, where).toBeGreaterThanOrEqual(f.checkHours - 1e-9)
     if (f.contactsHandled > 0) {
       expect(f.checkHours, where).toBeGreaterThanOrEqual(c.minutesPerCheck / 60 - 1e-9)

@@ -7,36 +7,54 @@ import { CurveCache } from '../../../portfolio/curve-cache'
 import { evaluatePortfolio } from '../../../portfolio/evaluate'
 import type { ChannelFigures } from '../../../portfolio/figures'
 import type { PortfolioTotals } from '../../../portfolio/totals'
-import type { Channel, Scenario } from '../../../model/types'
+import type { Channel, Scenario, StaffingStructure } from '../../../model/types'
 import { defined } from '../../../__tests__/support/defined'
 import { presetById, type ScenarioPresetId } from '../../scenario-presets'
 
-export function presetScenario(id: ScenarioPresetId): Scenario {
-  return defined(presetById(id), `the preset ${id}`).build()
+/**
+ * The preset's scenario; with `structure`, staffed that way instead of the preset's own (a spec
+ * derived by hand for one structure says which it checks).
+ */
+export function presetScenario(id: ScenarioPresetId, structure?: StaffingStructure): Scenario {
+  const scenario = defined(presetById(id), `the preset ${id}`).build()
+  if (structure) scenario.analysis.structure = structure
+  return scenario
 }
 
-const recommendations = new Map<ScenarioPresetId, Recommendation>()
-const caches = new Map<ScenarioPresetId, CurveCache>()
+const recommendations = new Map<string, Recommendation>()
+const caches = new Map<string, CurveCache>()
 
-function cacheOf(id: ScenarioPresetId): CurveCache {
-  let cache = caches.get(id)
-  if (!cache) caches.set(id, (cache = new CurveCache()))
+function cacheOf(key: string): CurveCache {
+  let cache = caches.get(key)
+  if (!cache) caches.set(key, (cache = new CurveCache()))
   return cache
 }
 
 /** The preset's recommendation; one cache per preset, so the exact evaluations reuse the sweep's curves. */
-export function recommendationOf(id: ScenarioPresetId): Recommendation {
-  let r = recommendations.get(id)
+export function recommendationOf(
+  id: ScenarioPresetId,
+  structure?: StaffingStructure,
+): Recommendation {
+  const key = `${id} ${structure ?? ''}`
+  let r = recommendations.get(key)
   if (!r) {
-    r = recommend(presetScenario(id), { cache: cacheOf(id) })
-    recommendations.set(id, r)
+    r = recommend(presetScenario(id, structure), { cache: cacheOf(key) })
+    recommendations.set(key, r)
   }
   return r
 }
 
 /** Another set of the preset's channels, evaluated exactly (with the preset's cache). */
-export function portfolioOf(id: ScenarioPresetId, channelIds: readonly string[]): PortfolioTotals {
-  return evaluatePortfolio(presetScenario(id), channelIds, cacheOf(id))
+export function portfolioOf(
+  id: ScenarioPresetId,
+  channelIds: readonly string[],
+  structure?: StaffingStructure,
+): PortfolioTotals {
+  return evaluatePortfolio(
+    presetScenario(id, structure),
+    channelIds,
+    cacheOf(`${id} ${structure ?? ''}`),
+  )
 }
 
 export function currentOf(r: Recommendation): PortfolioTotals {
