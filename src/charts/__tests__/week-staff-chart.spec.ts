@@ -113,8 +113,7 @@ describe('weekStaffChart mapper', () => {
   it('agrees with the engine: agents are paid hours less shrinkage, async work its workload', () => {
     // Two modes × (the channels drawn + one sum for each of the two).
     expect.assertions(6)
-    const sample = { ...sampleScenario() }
-    sample.analysis = { ...sample.analysis, structure: 'dedicated' }
+    const sample = sampleScenario()
     const fixed: Scenario = { ...sample, analysis: { ...sample.analysis, mode: 'fixed-hours' } }
     for (const s of [sample, fixed]) {
       const p = evaluatePortfolio(s, ['phone', 'email'])
@@ -145,9 +144,10 @@ describe('weekStaffChart mapper', () => {
   })
 
   it('alongside other work: the phone\u2019s hours are its calls picked up, hour by hour', () => {
-    // The sample as it opens: the shop's people answer; the phone costs the minutes on calls
-    // answered (handle time and interruption), no shrinkage.
+    // The shop's people answer: the phone costs the minutes on calls answered (handle time and
+    // interruption), no shrinkage.
     const s = sampleScenario()
+    s.analysis.structure = 'alongside-other-work'
     const p = evaluatePortfolio(s, ['phone', 'email'])
     const phone = defined(
       weekPresence(p, s).find((c) => c.channelId === 'phone'),

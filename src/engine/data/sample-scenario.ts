@@ -55,7 +55,7 @@ export function sampleScenario(): Scenario {
     selfService: { ...selfServiceCatalog.defaults, enabled: true, deflectionShare: 0.1 },
     valueAtRiskPerLostContact: 35,
     analysis: {
-      structure: 'alongside-other-work',
+      structure: 'dedicated',
       mode: 'meet-targets',
       publicMissWeight: 2,
       onSite: { ...ON_SITE_DEFAULTS },

@@ -218,7 +218,7 @@ function weekOf(
   const presence = presenceOf(input)
   const targetMinutes = channel.targetSeconds / 60
   const expectation = channel.expectationHours * 60
-  const full = plans.at(chosen.plan)
+  const full = plans.shown(chosen.plan)
   const within = full.run.within[0] ?? 0
   const inTime = expectation === targetMinutes ? within : full.run.withinAt(expectation)
   const answered = full.run.stable ? full.answered : 0

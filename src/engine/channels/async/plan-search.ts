@@ -64,34 +64,54 @@ export class Plans {
     const key = `${plan.lookIntervalMinutes} ${plan.people}`
     const known = this.tried.get(key)
     if (known) return known
-    const { channel } = this.input
-    const answered = this.contacts * this.answeredShare
-    const timing = elapsedMinutes(this.input)
-    const runAt = (check: number) =>
-      runWeek({
-        contactsPerWeek: answered,
-        pattern: this.input.pattern,
-        schedule: lookSchedule(channel.coverage, plan.lookIntervalMinutes),
-        intervalMinutes: plan.lookIntervalMinutes,
-        people: plan.people,
-        handleMinutes: timing.reply,
-        minutesPerCheck: check,
-        checkWorkMinutes: channel.minutesPerCheck,
-        replyWorkMinutes: channel.handleMinutes,
-        thresholdsMinutes: [channel.targetSeconds / 60],
-        start: this.starts.get(plan.people),
-      })
-    // Alongside other work a look finds the person free (the check starts at once) or busy
-    // (it starts when the spell ends, d on average): the two runs, mixed by b.
+    const option = this.optionOf(plan, this.runAt(plan, elapsedMinutes(this.input).check))
+    if (option.run.settledStart) this.starts.set(plan.people, option.run.settledStart)
+    this.tried.set(key, option)
+    return option
+  }
+
+  /**
+   * The plan as its figures are shown. Alongside other work the search takes a look's check to
+   * start after the mean wait for a spell of other work to end; the plan chosen is then run with
+   * both cases, a look that finds the person free (the check at once) and one that finds them
+   * busy (d later on average), mixed by b: the spread of that wait costs a little attainment the
+   * mean hides.
+   */
+  shown(plan: LooksPlan): Option {
     const team = this.input.onSite
     const busy = team?.otherWorkShare ?? 0
-    const wait = team?.otherWorkMinutes ?? 0
-    const run =
-      busy > 0
-        ? mixRuns(runAt(timing.check - busy * wait), runAt(timing.check + (1 - busy) * wait), busy)
-        : runAt(timing.check)
-    if (run.settledStart) this.starts.set(plan.people, run.settledStart)
-    const option: Option = {
+    if (!team || busy <= 0) return this.at(plan)
+    const check = elapsedMinutes(this.input).check
+    const wait = team.otherWorkMinutes
+    const run = mixRuns(
+      this.runAt(plan, check - busy * wait),
+      this.runAt(plan, check + (1 - busy) * wait),
+      busy,
+    )
+    return this.optionOf(plan, run)
+  }
+
+  private runAt(plan: LooksPlan, checkMinutes: number): WeekRun {
+    const { channel } = this.input
+    return runWeek({
+      contactsPerWeek: this.contacts * this.answeredShare,
+      pattern: this.input.pattern,
+      schedule: lookSchedule(channel.coverage, plan.lookIntervalMinutes),
+      intervalMinutes: plan.lookIntervalMinutes,
+      people: plan.people,
+      handleMinutes: elapsedMinutes(this.input).reply,
+      minutesPerCheck: checkMinutes,
+      checkWorkMinutes: channel.minutesPerCheck,
+      replyWorkMinutes: channel.handleMinutes,
+      thresholdsMinutes: [channel.targetSeconds / 60],
+      start: this.starts.get(plan.people),
+    })
+  }
+
+  private optionOf(plan: LooksPlan, run: WeekRun): Option {
+    const { channel } = this.input
+    const answered = this.contacts * this.answeredShare
+    return {
       plan,
       run,
       staffMinutes:
@@ -99,8 +119,6 @@ export class Plans {
       attainment: this.contacts > 0 ? Math.min(1, (run.within[0] ?? 0) / this.contacts) : 1,
       answered,
     }
-    this.tried.set(key, option)
-    return option
   }
 
   /** The week's contacts (answered or not). */
@@ -128,7 +146,8 @@ export class Plans {
  * spell (d on average, with chance b), and m minutes of work meet on average m/f spells (f the
  * mean free time, d(1 − b)/b), each d long. So a check ends b·d + m/(1 − b) after its look on
  * average, and a reply takes h/(1 − b). The model takes those means, with replies exponential;
- * `Plans.at` splits the check into its two cases (free at the look, or d later) and mixes them.
+ * `Plans.shown` splits the check into its two cases (free at the look, or d later) and mixes
+ * them for the plan chosen.
  */
 export function elapsedMinutes(input: ChannelEvaluationInput): { check: number; reply: number } {
   const { channel } = input
@@ -413,9 +432,11 @@ function shareTheHoursAllow(
   // the share within target rises and then falls; the search stops two intervals past its peak
   // (ties go on: looks days apart against a one-hour target are all much the same).
   let falling = 0
+  // One warm start for every interval and round: the settled piles of neighbours are close.
+  const starts = new Map<number, PileState>()
   for (let i = intervals.length - 1; i >= 0 && falling < TRADE_OFF_PAST_PEAK; i--) {
     const plan = { lookIntervalMinutes: intervals[i] ?? 1, people: 1 }
-    const thinned = shareThatFits(input, contacts, plan, budgetMinutes)
+    const thinned = shareThatFits(input, contacts, plan, budgetMinutes, starts)
     if (!thinned) continue
     if (best && thinned.option.attainment <= best.option.attainment) {
       // Intervals longer than a stretch all look once at its start: ties are not a fall.
@@ -443,6 +464,7 @@ function shareThatFits(
   contacts: number,
   plan: LooksPlan,
   budgetMinutes: number,
+  starts = new Map<number, PileState>(),
 ): Thinned | undefined {
   const { channel } = input
   const replyMinutes = contacts * channel.handleMinutes
@@ -451,10 +473,10 @@ function shareThatFits(
     Math.max(0, Math.min(1, (budgetMinutes - checkMinutes(checks)) / replyMinutes))
   let share = shareLeft(lookSchedule(channel.coverage, plan.lookIntervalMinutes).times.length)
   for (let round = 0; round < SHARE_ROUNDS && share > 0; round++) {
-    share = shareLeft(new Plans(input, contacts, share).at(plan).run.checks)
+    share = shareLeft(new Plans(input, contacts, share, starts).at(plan).run.checks)
   }
   if (!(share > 0)) return undefined
-  const option = new Plans(input, contacts, share).at(plan)
+  const option = new Plans(input, contacts, share, starts).at(plan)
   return option.run.stable ? { option, answeredShare: share } : undefined
 }
 

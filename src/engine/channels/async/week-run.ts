@@ -232,6 +232,39 @@ function settlesInTime(before: number, now: number, passesDone: number): boolean
   return Math.log(SETTLED / now) / Math.log(rate) <= MAX_PASSES - passesDone - 1
 }
 
+/** Two pass-to-pass factors this close are taken as one geometric rate. */
+const STEADY_RATE = 0.05
+/** A rate this close to 1 is too slow to trust a jump on (the pile may be barely settling). */
+const MOST_RATE = 0.98
+/** Passes at least between two jumps, so the one before is checked first. */
+const PASSES_BETWEEN_JUMPS = 3
+
+/**
+ * The state `to` (a pass from `from`) moved on by `factor` × (to − from), the geometric rest of
+ * the way; negative entries (rounding) set to 0 and the mass scaled back to 1.
+ */
+function jumped(from: PileState, to: PileState, factor: number): PileState {
+  const part = (x: Dist, y: Dist): Float64Array => {
+    const out = new Float64Array(Math.max(x.length, y.length))
+    for (let i = 0; i < out.length; i++) {
+      const a = x[i] ?? 0
+      const b = y[i] ?? 0
+      out[i] = Math.max(0, b + factor * (b - a))
+    }
+    return out
+  }
+  const idle = part(from.idle, to.idle)
+  const busy = part(from.busy, to.busy)
+  const total = mass(idle) + mass(busy)
+  if (!(total > 0)) return { idle: to.idle, busy: to.busy }
+  for (let i = 0; i < idle.length; i++) idle[i] = (idle[i] ?? 0) / total
+  for (let i = 0; i < busy.length; i++) busy[i] = (busy[i] ?? 0) / total
+  return {
+    idle: idle.subarray(0, Math.max(1, trimmedLength(idle))),
+    busy: busy.subarray(0, Math.max(1, trimmedLength(busy))),
+  }
+}
+
 function distance(a: PileState, b: PileState): number {
   let s = 0
   for (const [x, y] of [
@@ -263,14 +296,29 @@ export function runWeek(input: WeekRunInput): WeekRun {
   let final: PileState & { checks: number } = { ...start, checks: 0 }
   let settled = false
   let moved = Infinity
+  let rate = NaN
+  let extrapolatedAt = -Infinity
   for (let p = 0; p < MAX_PASSES && !settled; p++) {
     states = new Array<PileState>(looks)
     final = pass(input, steps, start, buffers, states)
     const now = distance(final, start)
     settled = now < SETTLED
     if (!settled && p >= PASSES_BEFORE_PROJECTING && !settlesInTime(moved, now, p)) break
+    const previousRate = rate
+    rate = now / moved
     moved = now
-    if (!settled) start = { idle: final.idle, busy: final.busy }
+    if (settled) break
+    // Passes that shrink the change by a steady factor r leave the rest of the way to the fixed
+    // point as a geometric sum: jump there (the passes after it check that it holds).
+    const steady = Math.abs(rate - previousRate) < STEADY_RATE && rate > 0 && rate < MOST_RATE
+    if (steady && p - extrapolatedAt >= PASSES_BETWEEN_JUMPS) {
+      start = jumped(start, final, rate / (1 - rate))
+      extrapolatedAt = p
+      moved = Infinity
+      rate = NaN
+    } else {
+      start = { idle: final.idle, busy: final.busy }
+    }
   }
   if (!settled) return unstable(input, looks)
   const context = new LookContext(input, pieces, states)
