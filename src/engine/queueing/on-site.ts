@@ -32,6 +32,23 @@ function stateIndex(people: number): (o: number, k: number) => number {
   return (o, k) => o * (people + 1) - (o * (o - 1)) / 2 + k
 }
 
+/** The steady-state mean of f(o, k, free) over the team's states. */
+function steadyMean(
+  team: OnSiteTeam,
+  arrivalsPerMinute: number,
+  handleMinutes: number,
+  f: (o: number, k: number, free: number) => number,
+): number {
+  const pi = onSiteSteadyState(team, arrivalsPerMinute, handleMinutes)
+  const p = team.people
+  const at = stateIndex(p)
+  let mean = 0
+  for (let o = 0; o <= p; o++) {
+    for (let k = 0; k <= p - o; k++) mean += f(o, k, p - o - k) * (pi[at(o, k)] ?? 0)
+  }
+  return mean
+}
+
 /**
  * The share of contacts missed when they arrive at `arrivalsPerMinute` and each takes
  * `handleMinutes`: the steady-state chance that nobody is free.
@@ -41,11 +58,9 @@ export function missedShare(
   arrivalsPerMinute: number,
   handleMinutes: number,
 ): number {
-  const pi = onSiteSteadyState(team, arrivalsPerMinute, handleMinutes)
-  const p = team.people
-  const at = stateIndex(p)
-  let missed = 0
-  for (let o = 0; o <= p; o++) missed += pi[at(o, p - o)] ?? 0
+  const missed = steadyMean(team, arrivalsPerMinute, handleMinutes, (_o, _k, free) =>
+    free === 0 ? 1 : 0,
+  )
   return Math.min(1, Math.max(0, missed))
 }
 
@@ -55,13 +70,7 @@ export function meanFree(
   arrivalsPerMinute: number,
   handleMinutes: number,
 ): number {
-  const pi = onSiteSteadyState(team, arrivalsPerMinute, handleMinutes)
-  const p = team.people
-  const at = stateIndex(p)
-  let mean = 0
-  for (let o = 0; o <= p; o++)
-    for (let k = 0; k <= p - o; k++) mean += (p - o - k) * (pi[at(o, k)] ?? 0)
-  return mean
+  return steadyMean(team, arrivalsPerMinute, handleMinutes, (_o, _k, free) => free)
 }
 
 /** Mean number of people on contacts (the contact minutes per minute), for checks. */
@@ -70,12 +79,7 @@ export function meanOnContacts(
   arrivalsPerMinute: number,
   handleMinutes: number,
 ): number {
-  const pi = onSiteSteadyState(team, arrivalsPerMinute, handleMinutes)
-  const p = team.people
-  const at = stateIndex(p)
-  let mean = 0
-  for (let o = 0; o <= p; o++) for (let k = 0; k <= p - o; k++) mean += k * (pi[at(o, k)] ?? 0)
-  return mean
+  return steadyMean(team, arrivalsPerMinute, handleMinutes, (_o, k) => k)
 }
 
 /**
