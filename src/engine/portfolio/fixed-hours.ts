@@ -3,7 +3,7 @@
  * and what a share of a channel's need buys.
  */
 import type { Channel } from '../model/types'
-import { candidateAt, presenceIn, type PortfolioContext } from './context'
+import { candidateAt, onSiteOf, presenceIn, type PortfolioContext } from './context'
 import { requireFigures, type ChannelFigures } from './figures'
 
 /** Hours that differ by less than this (rounding in sums of shares) are the same hours. */
@@ -73,12 +73,25 @@ export function splitFixedHours(
   }
   const split = new Map<number, number>()
   let left = Math.max(0, hours)
-  const floors = [...figures.keys()].reduce((sum, i) => sum + floorOf(i), 0)
+  // Alongside other work a call or chat is answered when it comes, by whoever is free: its time
+  // is spent before anything is planned, so it comes first (as far as the hours go).
+  if (onSiteOf(ctx.scenario)) {
+    for (const i of figures.keys()) {
+      if (candidateAt(ctx, i).kind === 'async') continue
+      const given = Math.min(left, requireFigures(figures, i).staffHours)
+      split.set(i, given)
+      left -= given
+    }
+  }
+  const asyncOnly = (i: number) => !onSiteOf(ctx.scenario) || candidateAt(ctx, i).kind === 'async'
+  const floors = [...figures.keys()].filter(asyncOnly).reduce((sum, i) => sum + floorOf(i), 0)
   if (floors >= left) {
-    for (const i of figures.keys()) split.set(i, floors > 0 ? (left * floorOf(i)) / floors : 0)
+    for (const i of figures.keys()) {
+      if (asyncOnly(i)) split.set(i, floors > 0 ? (left * floorOf(i)) / floors : 0)
+    }
     return split
   }
-  for (const i of figures.keys()) split.set(i, floorOf(i))
+  for (const i of figures.keys()) if (asyncOnly(i)) split.set(i, floorOf(i))
   left -= floors
   const value = (i: number) => {
     const f = requireFigures(figures, i)
@@ -86,7 +99,7 @@ export function splitFixedHours(
     const rest = f.staffHours - floorOf(i)
     return rest > 0 ? (w * f.withinTarget) / rest : Infinity
   }
-  const order = [...figures.keys()].sort((a, b) => value(b) - value(a) || a - b)
+  const order = [...figures.keys()].filter(asyncOnly).sort((a, b) => value(b) - value(a) || a - b)
   let skipped = -1
   for (const i of order) {
     const rest = requireFigures(figures, i).staffHours - floorOf(i)
