@@ -230,6 +230,22 @@ for (const [label, make] of [
   )
 }
 
+// What the same answer takes when the sample's two people answer between customers (one run
+// each: the larger volumes take seconds).
+console.log('\nThe answer shown, the sample (10 channels), dedicated staff and people on site')
+for (const contactsPerWeek of [150, 400, 800]) {
+  const line: string[] = []
+  for (const structure of ['dedicated', 'alongside-other-work'] as const) {
+    const s = sampleScenario()
+    s.demand.contactsPerWeek = contactsPerWeek
+    s.analysis.structure = structure
+    line.push(
+      `${structure} ${fmt(time(() => recommend(s, { cache: new CurveCache() }))).padStart(6)} ms`,
+    )
+  }
+  console.log(`  ${String(contactsPerWeek).padStart(4)} contacts a week: ${line.join('   ')}`)
+}
+
 // ---------------------------------------------------------------- async channels
 
 console.log('\nAsync channels, meet targets (catalog defaults, the sample business and pattern)')
