@@ -186,6 +186,16 @@ function oneTeamWeek(
 }
 
 /**
+ * The hours a channel is counted for: dedicated staff are paid the fixed hours given (or the
+ * work ÷ presence); alongside other work only the time spent on contacts and looks counts, even
+ * with fixed hours (the hours are a cap, and the rest goes back to the other work).
+ */
+function hoursCounted(input: ChannelEvaluationInput, staffMinutes: number): number {
+  if (input.onSite) return staffMinutes / 60
+  return input.staffHoursPerWeek ?? staffMinutes / 60 / presenceOf(input)
+}
+
+/**
  * Share of paid time that is spent on contacts: 1 − shrinkage, or all of it alongside other
  * work (the people are on site anyway; the hours counted are the time on contacts and looks).
  */
@@ -215,7 +225,6 @@ function weekOf(
   best: number,
 ): QueueWeek {
   const { channel } = input
-  const presence = presenceOf(input)
   const targetMinutes = channel.targetSeconds / 60
   const expectation = channel.expectationHours * 60
   const full = plans.shown(chosen.plan)
@@ -235,7 +244,7 @@ function weekOf(
       p90Seconds: percentile90(full.run, answered, targetMinutes, within) * 60,
     }),
     lateShare: contacts > 0 ? Math.max(0, 1 - inTime / contacts) : 0,
-    staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / presence,
+    staffHours: hoursCounted(input, staffMinutes),
     workloadHours: staffMinutes / 60,
     checkHours: checkMinutes / 60,
     floorStaffHours: 0,
@@ -359,7 +368,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
     bestAttainment: contacts > 0 ? best : 1,
     responseTimes: () => ({ meanSeconds: 0, p90Seconds: contacts > 0 ? Infinity : 0 }),
     lateShare: contacts > 0 ? 1 : 0,
-    staffHours: input.staffHoursPerWeek ?? staffMinutes / 60 / presence,
+    staffHours: hoursCounted(input, staffMinutes),
     workloadHours: staffMinutes / 60,
     checkHours: staffMinutes / 60,
     floorStaffHours: 0,

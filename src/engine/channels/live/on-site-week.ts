@@ -83,7 +83,8 @@ export function onSiteLiveWeek(
     targetReachable: contacts <= 0 || meetsTarget(reached / contacts, channel.targetShare),
     responseTimes: () => ({ meanSeconds: 0, p90Seconds: 0 }),
     lateShare: contacts > 0 ? Math.max(0, 1 - answered / contacts) : 0,
-    staffHours: given ?? workHours,
+    // The time on calls, even with fixed hours: the hours are a cap, not time paid to wait.
+    staffHours: workHours,
     workloadHours: workHours,
     checkHours: 0,
     floorStaffHours: 0,

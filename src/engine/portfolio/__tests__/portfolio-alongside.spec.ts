@@ -88,6 +88,13 @@ describe('alongside other work, by hand', () => {
     expect(figures(p, 'phone').contactsHandled).toBeCloseTo(100 / 2.25, 9)
   })
 
+  it('with more fixed hours than the calls take, only the time on calls counts', () => {
+    // 20 hours given, the phone's 80 calls take 9.333 of them: the rest goes back to the shop.
+    const p = evaluatePortfolio(scenario([phone], { mode: 'fixed-hours' }, 20), ['phone'])
+    expect(figures(p, 'phone').contactsHandled).toBeCloseTo(80, 9)
+    expect(p.staffHours).toBeCloseTo((80 * 7) / 60, 9)
+  })
+
   it('with fixed hours the calls come first: 5 hours answer 5 / 9.333 of the 80', () => {
     // The phone needs 9.333 hours (above); with 5 hours for the phone and an email it gets all 5
     // (calls are answered as they come), answering 80 × 5 / 9.333 = 42.86, and the email none.
