@@ -34,23 +34,15 @@ export function answerAlongside(
   // Each hour's missed share (1 where nobody answers: closed, or no live contacts to miss).
   const missedByHour = new Float64Array(HOURS_PER_WEEK).fill(1)
   const solved = new Map<string, number>()
+  const offered = (i: number) => requireFigures(figures, i).contactsOffered
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const shape = ctx.shape[h] ?? 0
-    let arriving = 0
-    let handleSum = 0
-    for (const i of live) {
-      const c = candidateAt(ctx, i)
-      if (!c.coverage[h]) continue
-      const contacts = requireFigures(figures, i).contactsOffered * shape
-      arriving += contacts
-      handleSum += contacts * c.handleMinutes
-    }
+    const { arriving, handle } = liveArrivals(ctx, live, offered, h)
     if (!(arriving > 0)) {
       // No contacts to tie anyone up: each person is busy independently, all at once bᵖ.
       missedByHour[h] = team.otherWorkShare ** team.people
       continue
     }
-    const handle = handleSum / arriving
     const key = `${arriving} ${handle}`
     let missed = solved.get(key)
     if (missed === undefined) {
@@ -94,6 +86,28 @@ export function answerAlongside(
   }
 }
 
+/**
+ * The live and chat contacts arriving in hour h on the channels `live` covered then (`offered`
+ * gives each channel's week), and their contact-weighted mean handle minutes.
+ */
+function liveArrivals(
+  ctx: PortfolioContext,
+  live: readonly number[],
+  offered: (i: number) => number,
+  h: number,
+): { arriving: number; handle: number } {
+  let arriving = 0
+  let handleSum = 0
+  for (const i of live) {
+    const c = candidateAt(ctx, i)
+    if (!c.coverage[h]) continue
+    const contacts = offered(i) * (ctx.shape[h] ?? 0)
+    arriving += contacts
+    handleSum += contacts * c.handleMinutes
+  }
+  return { arriving, handle: arriving > 0 ? handleSum / arriving : 0 }
+}
+
 /** What one async channel of a portfolio gets of the people on site. */
 export interface AsyncShare {
   /**
@@ -122,23 +136,27 @@ export function asyncShares(
   totals: PortfolioTotals,
 ): Map<number, AsyncShare> {
   const index = new Map(ctx.candidates.map((c, i) => [c.id, i]))
-  const channelOf = (id: string) => candidateAt(ctx, index.get(id) ?? -1)
-  const live = totals.channels.filter((ch) => channelOf(ch.channelId).kind !== 'async')
+  const offeredById = new Map(totals.channels.map((ch) => [ch.channelId, ch.figures]))
+  const live = totals.channels
+    .map((ch) => index.get(ch.channelId) ?? -1)
+    .filter((i) => candidateAt(ctx, i).kind !== 'async')
+  const offered = (i: number) => offeredById.get(candidateAt(ctx, i).id)?.contactsOffered ?? 0
   const busyByHour = new Float64Array(HOURS_PER_WEEK)
+  // The pattern repeats day to day: each distinct hour is solved once.
+  const solved = new Map<string, number>()
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
-    let arriving = 0
-    let handleSum = 0
-    for (const ch of live) {
-      const c = channelOf(ch.channelId)
-      if (!c.coverage[h]) continue
-      const contacts = ch.figures.contactsOffered * (ctx.shape[h] ?? 0)
-      arriving += contacts
-      handleSum += contacts * c.handleMinutes
+    const { arriving, handle } = liveArrivals(ctx, live, offered, h)
+    if (!(arriving > 0)) {
+      busyByHour[h] = team.otherWorkShare
+      continue
     }
-    busyByHour[h] =
-      arriving > 0
-        ? 1 - meanFree(team, arriving / 60, handleSum / arriving) / team.people
-        : team.otherWorkShare
+    const key = `${arriving} ${handle}`
+    let busy = solved.get(key)
+    if (busy === undefined) {
+      busy = 1 - meanFree(team, arriving / 60, handle) / team.people
+      solved.set(key, busy)
+    }
+    busyByHour[h] = busy
   }
   const asyncs = totals.channels.flatMap((ch) => {
     const i = index.get(ch.channelId) ?? -1

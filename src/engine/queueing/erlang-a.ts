@@ -70,11 +70,11 @@ export function erlangAUnchecked(p: ErlangAInput): ErlangAResult {
   if (traffic === 0) return { ...IDLE }
   const a = (n * patience) / h
   const x = (traffic * patience) / h
-  const window = weightWindow(a, x)
-  const sums = queueSums(a, x, t / patience, window)
+  const span = weightWindow(a, x)
+  const sums = queueSums(a, x, t / patience, span)
 
   const blocking = erlangBUnchecked(n, traffic)
-  const inverseS = Math.exp(-(window.logPeak + Math.log(sums.w)))
+  const inverseS = Math.exp(-(span.logPeak + Math.log(sums.w)))
   const denominator = blocking + (1 - blocking) * inverseS
   const probabilityOfWait = blocking / denominator
   const probabilityOfNoWait = ((1 - blocking) * inverseS) / denominator

@@ -169,10 +169,10 @@ export class LookContext {
       const length = convolveInto(part.dist, this.pmf, this.ahead, Infinity, arrived)
       const kMax = Math.max(0, length - c)
       // Past the stretch's end only if every reply surely starts before it.
-      const window = toEnd - part.check
-      if (threshold - lo - part.check > window) {
-        if (!(window > 0)) return false
-        const end = this.stretchEnd(j, part.check, window, kMax)
+      const startWindowMinutes = toEnd - part.check
+      if (threshold - lo - part.check > startWindowMinutes) {
+        if (!(startWindowMinutes > 0)) return false
+        const end = this.stretchEnd(j, part.check, startWindowMinutes, kMax)
         if ((end.started[kMax] ?? 0) < 1 - SURELY) return false
       }
       replyDoneInto(budget, c, h, kMax, this.done, this.tails)
@@ -279,7 +279,7 @@ export class LookContext {
    * For each K, the chance that a contact still waiting at the end of the stretch, K replies
    * from a free person when its look came, is answered within `budget` minutes of the next
    * stretch's first look. The K replies still to end at the stretch's end are K − N
-   * (N ~ Poisson(c·window/h), N < K); each of the c replies in progress then is still running
+   * (N ~ Poisson(c·w/h) for the w minutes left to start replies, N < K); each of the c replies in progress then is still running
    * at the look with probability e^(−gap/h), and a look that finds none running is a check.
    * Without `end` the check ran past the stretch's end: nobody replied, K is unchanged and the
    * next look is a check. (A contact that a second stretch's end also cuts short is counted as
@@ -323,19 +323,24 @@ export class LookContext {
   }
 
   /** What the end of look j's stretch does, for the part with `check` minutes of check. */
-  private stretchEnd(j: number, check: number, window: number, kMax: number): StretchEnd {
+  private stretchEnd(
+    j: number,
+    check: number,
+    startWindowMinutes: number,
+    kMax: number,
+  ): StretchEnd {
     const key = 2 * j + (check > 0 ? 1 : 0)
     let end = this.ends[key]
     if (!end || end.started.length < kMax + 1) {
       const { people: c, handleMinutes: h, schedule } = this.input
-      const mean = (c / h) * window
+      const mean = (c / h) * startWindowMinutes
       const pmf = new Float64Array(Math.max(kMax + 1, poissonSupport(mean)))
       const counted = poissonPmfInto(mean, pmf)
       const gap = (schedule.toNextStretch[j] ?? 0) - (schedule.toStretchEnd[j] ?? 0)
       end = {
         started: poissonTailsInto(mean, kMax, new Float64Array(kMax + 1)),
         doneAtEnd: replyDoneInto(
-          window,
+          startWindowMinutes,
           c,
           h,
           kMax,
@@ -373,11 +378,11 @@ export class LookContext {
         ] as const) {
           const arrived = poissonPmfInto(before, this.pmf)
           const length = convolveInto(part, this.pmf, this.ahead, Infinity, arrived)
-          const window = toEnd - check
+          const startWindowMinutes = toEnd - check
           const kMax = Math.max(0, length - c)
           const started =
-            window < Infinity
-              ? poissonTailsInto((c / h) * Math.max(0, window), kMax, this.tails)
+            startWindowMinutes < Infinity
+              ? poissonTailsInto((c / h) * Math.max(0, startWindowMinutes), kMax, this.tails)
               : undefined
           for (let w = 0; w < length; w++) {
             const q = this.ahead[w] ?? 0
