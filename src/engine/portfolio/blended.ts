@@ -1,26 +1,43 @@
 /**
- * Blended staffing: one pool answers every channel of a portfolio. Live and chat traffic share
- * one queue held to the strictest of their targets; async work fills the pool's idle time up to
- * the occupancy cap, and looks still cost per channel.
+ * Blended staffing: one team answers every channel of a portfolio. The policy (stated in
+ * docs/methodology.md, "Staffing structures", and simulated by simulation/pool.ts):
+ * 1. Calls first. The live channels that take one contact per person (phone; chat at one chat
+ *    at a time) share one queue, first come first served, each caller giving up after their
+ *    channel's patience. Chat with k slots per person keeps its own people in each hour, on its
+ *    k-slot model, as with dedicated staff.
+ * 2. Written work in idle time. Checks and replies are done by whoever has no call or chat in
+ *    hand, and put aside when one comes and nobody else is free, so calls and chats queue as if
+ *    the written work were not there. Idle time counts below the occupancy cap, in hours a
+ *    written channel of the set is covered; written work beyond it is paid time of its own.
+ * 3. Never worse than dedicated. The shared queue is used only where it needs fewer paid hours
+ *    than the channels' own queues; with one such channel it is that channel's own queue.
  */
+import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../model/limits'
 import { HOURS_PER_WEEK } from '../model/types'
-import { erlangCStaffing } from '../queueing/staffing'
+import { erlangAUnchecked } from '../queueing/erlang-a'
+import { erlangBUnchecked } from '../queueing/erlang-b'
+import { erlangCFromB } from '../queueing/erlang-c'
 import { candidateAt, offers, type PortfolioContext } from './context'
 import type { ChannelFigures } from './figures'
 
 export interface BlendResult {
-  /** Paid hours of the one pool: live and chat queue plus the async work it cannot absorb. */
+  /** Paid hours of the one team: calls and chats, plus the written work idle time cannot hold. */
   staffHours: number
-  /** Live and chat attainment in the pooled queue, by channel index. */
-  liveWithin: Map<number, number>
-  /** Paid hours the live channels needed on their own, less what the pool needs. */
+  /** Figures of the live channels answered in the shared queue (absent: their own queue's). */
+  pooled: Map<number, PooledFigures>
+  /** Paid hours present beyond the work only because a live channel is open. */
   floorHours: number
 }
 
+export interface PooledFigures {
+  withinTarget: number
+  contactsHandled: number
+}
+
 /**
- * The week's hours grouped for the blended pool: hours with the same live and chat channels
- * covered, the same async channels covered and the same share of the week's contacts (the
- * pattern repeats day to day) staff alike, so each group is solved once per portfolio.
+ * The week's hours grouped: hours with the same live and chat channels covered, the same async
+ * channels covered and the same share of the week's contacts (the pattern repeats day to day)
+ * staff alike, so each group is solved once per portfolio.
  */
 interface HourClass {
   /** Mask bits of the live and chat candidates covered in these hours. */
@@ -29,6 +46,8 @@ interface HourClass {
   async: number
   share: number
   hours: number
+  /** The hours of the week in this group. */
+  members: number[]
 }
 
 const hourClassesOf = new WeakMap<PortfolioContext, HourClass[]>()
@@ -48,125 +67,362 @@ function hourClasses(ctx: PortfolioContext): HourClass[] {
     const share = ctx.shape[h] ?? 0
     const key = `${live} ${async} ${share}`
     const known = byKey.get(key)
-    if (known) known.hours++
-    else byKey.set(key, { live, async, share, hours: 1 })
+    if (known) {
+      known.hours++
+      known.members.push(h)
+    } else byKey.set(key, { live, async, share, hours: 1, members: [h] })
   }
   classes = [...byKey.values()]
   hourClassesOf.set(ctx, classes)
   return classes
 }
 
-/**
- * One pool for a portfolio. Live and chat traffic in each hour (chat in agent units: handle ÷
- * efficiency) queue together, held to the strictest target among them (shortest time, highest
- * share), at the traffic-weighted mean handle time, Erlang C (patience would only help the
- * pool). At least one person is present in any hour a live channel is covered. Async channels
- * keep their looks and work; their staff presence comes first from the pool's idle time in
- * hours they are covered (up to the occupancy cap), and only the rest is extra paid time.
- */
+/** Does the channel take one contact per person (a phone, or chat one at a time)? */
+function oneAtATime(ctx: PortfolioContext, i: number): boolean {
+  const c = candidateAt(ctx, i)
+  return c.kind === 'live' || (c.kind === 'chat' && Math.max(1, c.concurrency) === 1)
+}
+
+/** Paid hours that differ by less than this are the same (sums over 168 hours). */
+const HOURS_TOLERANCE = 1e-9
+
 export function blend(
   ctx: PortfolioContext,
   mask: number,
   figures: ReadonlyMap<number, ChannelFigures>,
 ): BlendResult {
   const present = 1 - ctx.scenario.business.shrinkage
-  const live: number[] = []
+  const single: number[] = []
+  const own: number[] = []
   const asyncIndexes: number[] = []
+  let asyncMask = 0
   ctx.candidates.forEach((c, i) => {
     if (!offers(mask, i)) return
-    if (c.kind === 'async') asyncIndexes.push(i)
-    else live.push(i)
+    if (c.kind === 'async') {
+      asyncIndexes.push(i)
+      asyncMask |= 1 << i
+    } else if (oneAtATime(ctx, i)) single.push(i)
+    else own.push(i)
   })
-  const pool = live.length > 0 ? livePool(ctx, mask, live, figures) : NO_LIVE_POOL
   const hoursOf = (i: number) => figures.get(i)?.staffHours ?? 0
+  const floorOf = (i: number) => figures.get(i)?.floorStaffHours ?? 0
+  let paid = 0
+  let floor = 0
+  let idle = 0
+  let pooled = new Map<number, PooledFigures>()
+  const shared = single.length > 1 ? sharedQueue(ctx, single, figures, asyncMask) : undefined
+  const apart = single.reduce((s, i) => s + hoursOf(i), 0)
+  if (shared && shared.paidHours < apart - HOURS_TOLERANCE) {
+    paid += shared.paidHours
+    floor += shared.floorHours
+    idle += shared.idleForAsync
+    pooled = shared.figures
+  } else {
+    own.push(...single)
+  }
+  for (const i of own) {
+    paid += hoursOf(i)
+    floor += floorOf(i)
+    idle += asyncMask === 0 ? 0 : idleOf(ctx, i, requireOf(figures, i), asyncMask)
+  }
   const asyncPresence = asyncIndexes.reduce((s, i) => s + hoursOf(i) * present, 0)
-  const absorbed = Math.min(asyncPresence, pool.idleForAsync)
-  const dedicatedLive = live.reduce((s, i) => s + hoursOf(i), 0)
+  const absorbed = Math.min(asyncPresence, idle)
   return {
-    staffHours: pool.paidHours + (asyncPresence - absorbed) / present,
-    liveWithin: pool.within,
-    floorHours: Math.max(0, dedicatedLive - pool.paidHours),
+    staffHours: paid + (asyncPresence - absorbed) / present,
+    pooled,
+    floorHours: floor,
   }
 }
 
-interface LivePool {
-  /** Paid hours of the pooled live and chat queue. */
-  paidHours: number
-  /** Agent-hours the queue leaves idle, below the occupancy cap, in hours async channels are covered. */
-  idleForAsync: number
-  /** Contacts answered within target, by live channel index. */
-  within: Map<number, number>
+function requireOf(figures: ReadonlyMap<number, ChannelFigures>, i: number): ChannelFigures {
+  const f = figures.get(i)
+  if (!f) throw new RangeError(`channel ${i} has no figures in this portfolio`)
+  return f
 }
 
-const NO_LIVE_POOL: LivePool = { paidHours: 0, idleForAsync: 0, within: new Map() }
-
-/** Staff in one group of like hours needs no queue below this load (Erlangs): one person. */
-const IDLE_TRAFFIC = 1e-9
-
-/** The pooled live and chat queue, hour group by hour group. */
-function livePool(
-  ctx: PortfolioContext,
-  mask: number,
-  live: readonly number[],
-  figures: ReadonlyMap<number, ChannelFigures>,
-): LivePool {
-  const { business } = ctx.scenario
-  const present = 1 - business.shrinkage
-  let targetSeconds = Infinity
-  let targetShare = 0
-  // Per live channel: contacts a week and Erlang-hours of work per week.
-  const volume = new Float64Array(ctx.candidates.length)
-  const work = new Float64Array(ctx.candidates.length)
-  for (const i of live) {
-    const c = candidateAt(ctx, i)
-    targetSeconds = Math.min(targetSeconds, c.targetSeconds)
-    targetShare = Math.max(targetShare, c.targetShare)
-    const v = figures.get(i)?.contactsOffered ?? 0
-    volume[i] = v
-    work[i] = (v * c.handleMinutes) / 60 / (c.kind === 'chat' ? c.concurrencyEfficiency : 1)
-  }
-  const within = new Float64Array(ctx.candidates.length)
-  let paidHours = 0
-  let idleForAsync = 0
-  // In an hour, traffic = the hour's share of the week × the work of the live channels
-  // covered then; each channel's service level is taken at its own target.
-  for (const hours of hourClasses(ctx)) {
-    const set = hours.live & mask
-    if (set === 0) continue
-    let weekWork = 0
-    let weekContacts = 0
-    for (const i of live) {
-      if (!offers(set, i)) continue
-      weekWork += work[i] ?? 0
-      weekContacts += volume[i] ?? 0
-    }
-    const traffic = hours.share * weekWork
-    let agents = 1
-    if (traffic > IDLE_TRAFFIC) {
-      const handleSeconds = weekContacts > 0 ? (weekWork * 3600) / weekContacts : 60
-      // A target share of 1 has no finite staffing: the queue is held just below it.
-      const share = Math.min(targetShare, 0.999999)
-      const solved = erlangCStaffing(
-        traffic,
-        handleSeconds,
-        targetSeconds,
-        share,
-        business.maxOccupancy,
-      )
-      agents = Math.max(1, solved.agents)
-      // Erlang C: P(wait ≤ t) = 1 − C·e^(−(N − A)·t / h), at each channel's own target.
-      for (const i of live) {
-        if (!offers(set, i)) continue
-        const t = candidateAt(ctx, i).targetSeconds
-        const sl =
-          1 - solved.probabilityOfWait * Math.exp((-(agents - traffic) * t) / handleSeconds)
-        within[i] = (within[i] ?? 0) + (volume[i] ?? 0) * hours.share * hours.hours * sl
+/**
+ * Agent-hours a live or chat channel on its own queue leaves idle below the occupancy cap, in
+ * hours a written channel of the set is covered. Exact figures carry the agents by hour: each
+ * hour's agents × cap less its load (every contact offered in the hour, in people's time: chat
+ * at its efficiency). Figures read off a curve carry none: the week's idle time is taken as
+ * spread evenly over the channel's covered hours.
+ */
+function idleOf(ctx: PortfolioContext, i: number, f: ChannelFigures, asyncMask: number): number {
+  const c = candidateAt(ctx, i)
+  const cap = ctx.scenario.business.maxOccupancy
+  const present = 1 - ctx.scenario.business.shrinkage
+  const perContact = c.handleMinutes / 60 / (c.kind === 'chat' ? c.concurrencyEfficiency : 1)
+  const plan = f.plan
+  if (plan?.kind === 'agents') {
+    let idle = 0
+    for (const g of hourClasses(ctx)) {
+      if ((g.async & asyncMask) === 0) continue
+      const load = f.contactsOffered * g.share * perContact
+      for (const h of g.members) {
+        const agents = plan.agentsByHour[h] ?? 0
+        if (agents > 0) idle += Math.max(0, agents * cap - load)
       }
     }
-    paidHours += (hours.hours * agents) / present
-    if (hours.async & mask) {
-      idleForAsync += hours.hours * Math.max(0, agents * business.maxOccupancy - traffic)
+    return idle
+  }
+  let covered = 0
+  let overlap = 0
+  let coveredShare = 0
+  for (const g of hourClasses(ctx)) {
+    if (!offers(g.live, i)) continue
+    covered += g.hours
+    coveredShare += g.share * g.hours
+    if ((g.async & asyncMask) !== 0) overlap += g.hours
+  }
+  if (covered === 0) return 0
+  const load = f.contactsOffered * coveredShare * perContact
+  const idle = Math.max(0, f.staffHours * present * cap - load)
+  return (idle * overlap) / covered
+}
+
+interface SharedQueue {
+  paidHours: number
+  floorHours: number
+  idleForAsync: number
+  figures: Map<number, PooledFigures>
+}
+
+/** One group of like hours of the shared queue: who calls, how much, and how many answer. */
+interface QueueHours {
+  /** Channels covered in these hours, their contacts in one hour and targets. */
+  members: { i: number; contacts: number; targetSeconds: number; targetShare: number }[]
+  traffic: number
+  handleSeconds: number
+  /** Rate at which a waiting caller gives up, per second (0: nobody does). */
+  abandonRate: number
+  hours: number
+  async: boolean
+  /** Agents in each of the group's hours. */
+  agents: number[]
+  levels: Map<number, HourLevels>
+}
+
+/** One hour of the shared queue at n agents: each member's share within its target, abandons. */
+interface HourLevels {
+  within: number[]
+  abandoned: number
+}
+
+/**
+ * The shared queue of the one-at-a-time live channels, group of like hours by group. In an hour
+ * the callers of the channels covered then queue together: load A = Σ contacts × handle, the
+ * traffic-weighted mean handle, the contact-weighted rate of giving up (Erlang A; Erlang C when
+ * nobody gives up); each channel's share within its own target is read off the shared queue.
+ * Each hour gets the least agents (at least one) that meet every covered channel's target in
+ * the hour within the occupancy cap; then, as for a channel's own queue, agents are added one
+ * hour at a time where they bring the most contacts within target until every channel meets its
+ * target over the whole week, where its cover allows it.
+ */
+function sharedQueue(
+  ctx: PortfolioContext,
+  single: readonly number[],
+  figures: ReadonlyMap<number, ChannelFigures>,
+  asyncMask: number,
+): SharedQueue {
+  const { business } = ctx.scenario
+  const present = 1 - business.shrinkage
+  const groups: QueueHours[] = []
+  for (const g of hourClasses(ctx)) {
+    const members = single
+      .filter((i) => offers(g.live, i))
+      .map((i) => {
+        const c = candidateAt(ctx, i)
+        return {
+          i,
+          contacts: requireOf(figures, i).contactsOffered * g.share,
+          targetSeconds: c.targetSeconds,
+          targetShare: c.targetShare,
+        }
+      })
+    if (members.length === 0) continue
+    let contacts = 0
+    let work = 0
+    let giveUp = 0
+    for (const m of members) {
+      const c = candidateAt(ctx, m.i)
+      contacts += m.contacts
+      work += m.contacts * c.handleMinutes * 60
+      if (c.patienceSeconds !== undefined) giveUp += m.contacts / c.patienceSeconds
+    }
+    const q: QueueHours = {
+      members,
+      traffic: work / 3600,
+      handleSeconds: contacts > 0 ? work / contacts : 60,
+      abandonRate: contacts > 0 ? giveUp / contacts : 0,
+      hours: g.hours,
+      async: (g.async & asyncMask) !== 0,
+      agents: [],
+      levels: new Map(),
+    }
+    const least = leastAgents(q, business.maxOccupancy)
+    q.agents = g.members.map(() => least)
+    groups.push(q)
+  }
+  topUpShared(ctx, single, figures, groups)
+  return totalShared(groups, single, business.maxOccupancy, present)
+}
+
+/** The shared queue's levels at n agents in one of the group's hours (cached per group). */
+function levelsAt(q: QueueHours, n: number): HourLevels {
+  let known = q.levels.get(n)
+  if (known) return known
+  const { traffic, handleSeconds: h } = q
+  const within: number[] = []
+  let abandoned = 0
+  if (traffic <= 0) {
+    for (const m of q.members) within.push(m.contacts)
+  } else if (q.abandonRate > 0) {
+    const patienceSeconds = 1 / q.abandonRate
+    for (const m of q.members) {
+      const r = erlangAUnchecked({
+        agents: n,
+        trafficErlangs: traffic,
+        handleSeconds: h,
+        targetSeconds: m.targetSeconds,
+        patienceSeconds,
+      })
+      within.push(m.contacts * r.serviceLevel)
+      abandoned = r.probabilityOfAbandon
+    }
+  } else {
+    const blocking = erlangBUnchecked(n, traffic)
+    for (const m of q.members) {
+      const r = erlangCFromB(
+        { agents: n, trafficErlangs: traffic, handleSeconds: h, targetSeconds: m.targetSeconds },
+        blocking,
+      )
+      within.push(r.stable ? m.contacts * r.serviceLevel : 0)
+    }
+    if (n <= traffic) abandoned = 1 - n / traffic
+  }
+  known = { within, abandoned }
+  q.levels.set(n, known)
+  return known
+}
+
+/** Agents beyond which an hour's queue is never solved: far past any small business's need. */
+const MAX_AGENTS = 10_000
+
+function leastAgents(q: QueueHours, cap: number): number {
+  if (q.traffic <= 0) return 1
+  let n = Math.max(1, Math.ceil(q.traffic / cap - TARGET_MET_TOLERANCE))
+  for (; n < MAX_AGENTS; n++) {
+    const levels = levelsAt(q, n)
+    const served = q.traffic * (1 - levels.abandoned)
+    if (served / n > cap + TARGET_MET_TOLERANCE) continue
+    const meets = q.members.every((m, k) =>
+      meetsTarget(m.contacts > 0 ? (levels.within[k] ?? 0) / m.contacts : 1, m.targetShare),
+    )
+    if (meets) return n
+  }
+  return n
+}
+
+/** An agent-hour adding less than this share of the week's contacts within target adds nothing. */
+const NEGLIGIBLE_GAIN = 1e-12
+
+/** Agents added until every channel of the shared queue meets its target over the week. */
+function topUpShared(
+  ctx: PortfolioContext,
+  single: readonly number[],
+  figures: ReadonlyMap<number, ChannelFigures>,
+  groups: QueueHours[],
+): void {
+  // Per channel: contacts of the week, the contacts wanted within target, those within now.
+  const wanted = new Map<number, number>()
+  const within = new Map<number, number>()
+  let total = 0
+  for (const i of single) {
+    const offered = requireOf(figures, i).contactsOffered
+    total += offered
+    let covered = 0
+    for (const q of groups) {
+      for (const m of q.members) if (m.i === i) covered += m.contacts * q.hours
+    }
+    const share = candidateAt(ctx, i).targetShare
+    if (offered > NEGLIGIBLE_CONTACTS && meetsTarget(covered / offered, share)) {
+      wanted.set(i, (share - TARGET_MET_TOLERANCE) * offered)
+    }
+    within.set(i, 0)
+  }
+  if (wanted.size === 0) return
+  for (const q of groups) {
+    for (const n of q.agents) {
+      levelsAt(q, n).within.forEach((w, k) => {
+        const i = q.members[k]?.i ?? -1
+        within.set(i, (within.get(i) ?? 0) + w)
+      })
     }
   }
-  return { paidHours, idleForAsync, within: new Map(live.map((i) => [i, within[i] ?? 0])) }
+  const short = () => [...wanted].filter(([i, w]) => (within.get(i) ?? 0) < w)
+  const gainOf = (q: QueueHours, n: number, shortOnes: ReadonlySet<number>) => {
+    const now = levelsAt(q, n).within
+    const next = levelsAt(q, n + 1).within
+    let gain = 0
+    q.members.forEach((m, k) => {
+      if (shortOnes.has(m.i)) gain += (next[k] ?? 0) - (now[k] ?? 0)
+    })
+    return gain
+  }
+  for (let still = short(); still.length > 0; still = short()) {
+    const shortOnes = new Set(still.map(([i]) => i))
+    let best: { q: QueueHours; h: number; gain: number } | undefined
+    for (const q of groups) {
+      // Within a group the hours with the fewest agents gain the most: try the first of them.
+      let h = 0
+      q.agents.forEach((n, k) => {
+        if (n < (q.agents[h] ?? 0)) h = k
+      })
+      const gain = gainOf(q, q.agents[h] ?? 0, shortOnes)
+      if (!best || gain > best.gain) best = { q, h, gain }
+    }
+    if (!best || best.gain <= NEGLIGIBLE_GAIN * total) return
+    const n = best.q.agents[best.h] ?? 0
+    const before = levelsAt(best.q, n).within
+    const after = levelsAt(best.q, n + 1).within
+    best.q.members.forEach((m, k) => {
+      within.set(m.i, (within.get(m.i) ?? 0) + (after[k] ?? 0) - (before[k] ?? 0))
+    })
+    best.q.agents[best.h] = n + 1
+  }
+}
+
+function totalShared(
+  groups: readonly QueueHours[],
+  single: readonly number[],
+  cap: number,
+  present: number,
+): SharedQueue {
+  const figures = new Map<number, PooledFigures>(
+    single.map((i) => [i, { withinTarget: 0, contactsHandled: 0 }]),
+  )
+  let agentHours = 0
+  let floor = 0
+  let idle = 0
+  for (const q of groups) {
+    for (const n of q.agents) {
+      const levels = levelsAt(q, n)
+      const busy = q.traffic * (1 - levels.abandoned)
+      agentHours += n
+      floor += Math.max(0, 1 - Math.min(n, busy))
+      if (q.async) idle += Math.max(0, n * cap - q.traffic)
+      q.members.forEach((m, k) => {
+        const f = figures.get(m.i)
+        if (!f) return
+        f.withinTarget += levels.within[k] ?? 0
+        f.contactsHandled += m.contacts * (1 - levels.abandoned)
+      })
+    }
+  }
+  return {
+    paidHours: agentHours / present,
+    floorHours: floor / present,
+    idleForAsync: idle,
+    figures,
+  }
 }

@@ -2,6 +2,7 @@
  * Fixed hours: the business's paid hours a week for support, split over a portfolio's channels,
  * and what a share of a channel's need buys.
  */
+import { NEGLIGIBLE_CONTACTS } from '../model/limits'
 import type { Channel } from '../model/types'
 import { candidateAt, onSiteOf, presenceIn, type PortfolioContext } from './context'
 import { requireFigures, type ChannelFigures } from './figures'
@@ -26,6 +27,9 @@ export function partialFigures(
   present: number,
 ): ChannelFigures {
   const need = f.staffHours
+  // More than the need: the hours are paid, and what they buy beyond the targets is known only
+  // from the exact evaluation with those hours.
+  if (hours > need + HOURS_TOLERANCE) return { ...f, staffHours: hours }
   if (hours >= need - HOURS_TOLERANCE) return f
   let answered: number
   if (channel.kind === 'async') {
@@ -57,8 +61,9 @@ export function partialFigures(
  * means looking at it, so each async channel first gets the hours its looks take (its fixed
  * floor; when the floors alone exceed the hours, each gets its share of them). The rest goes to
  * whole channels, most contacts within target per hour first (public ones weighted), skipping
- * any whose need no longer fits; what is left goes to the first channel skipped. Returns the
- * hours per channel index.
+ * any whose need no longer fits; what is left goes to the first channel skipped, or, when every
+ * channel's need fits, to the channels still below what their cover allows. Returns the hours
+ * per channel index.
  */
 export function splitFixedHours(
   ctx: PortfolioContext,
@@ -110,6 +115,33 @@ export function splitFixedHours(
       skipped = i
     }
   }
-  if (skipped >= 0 && left > 0) split.set(skipped, (split.get(skipped) ?? 0) + left)
+  if (skipped >= 0) {
+    if (left > 0) split.set(skipped, (split.get(skipped) ?? 0) + left)
+    return split
+  }
+  spendTheRest(ctx, figures, split, left, [...figures.keys()].filter(asyncOnly))
   return split
+}
+
+/**
+ * Hours beyond every channel's need keep buying answers within target: they go to the channels
+ * that are still below what their cover allows, in proportion to the contacts each could still
+ * gain (public ones weighted). With none below it, the hours are not needed and stay unspent.
+ */
+function spendTheRest(
+  ctx: PortfolioContext,
+  figures: ReadonlyMap<number, ChannelFigures>,
+  split: Map<number, number>,
+  left: number,
+  channels: readonly number[],
+): void {
+  if (left <= HOURS_TOLERANCE) return
+  const gain = (i: number) => {
+    const f = requireFigures(figures, i)
+    const w = candidateAt(ctx, i).isPublic ? ctx.scenario.analysis.publicMissWeight : 1
+    return w * Math.max(0, f.bestPossibleWithin - f.withinTarget)
+  }
+  const total = channels.reduce((sum, i) => sum + gain(i), 0)
+  if (total <= NEGLIGIBLE_CONTACTS) return
+  for (const i of channels) split.set(i, (split.get(i) ?? 0) + (left * gain(i)) / total)
 }

@@ -132,8 +132,11 @@ function portfolioFigures(
 interface Staffing {
   /** Paid hours of the whole set, as the structure staffs it. */
   staffHours: number
-  /** Change to the channels' floor hours the structure makes (the pool needs fewer). */
-  floorAdjustment: number
+  /**
+   * Paid hours present beyond the work only because a channel is open, when the structure staffs
+   * them itself (the blended pool); absent, the channels' own floors add up.
+   */
+  floorHours?: number
 }
 
 /**
@@ -151,16 +154,23 @@ function staffPortfolio(
   if (ctx.scenario.analysis.structure !== 'blended') {
     let staffHours = 0
     for (const f of figures.values()) staffHours += f.staffHours
-    return { staffHours, floorAdjustment: 0 }
+    return { staffHours }
   }
   const pool = blend(ctx, mask, figures)
-  for (const [i, within] of pool.liveWithin) {
+  for (const [i, shared] of pool.pooled) {
     const f = requireFigures(figures, i)
-    const share = f.contactsOffered > 0 ? within / f.contactsOffered : 1
+    const share = f.contactsOffered > 0 ? shared.withinTarget / f.contactsOffered : 1
     const targetMet = meetsTarget(share, candidateAt(ctx, i).targetShare)
-    figures.set(i, { ...f, withinTarget: within, targetMet })
+    const handled = Math.min(f.contactsOffered, shared.contactsHandled)
+    figures.set(i, {
+      ...f,
+      withinTarget: shared.withinTarget,
+      contactsHandled: handled,
+      contactsUnserved: f.contactsOffered - handled,
+      targetMet,
+    })
   }
-  return { staffHours: pool.staffHours, floorAdjustment: -pool.floorHours }
+  return { staffHours: pool.staffHours, floorHours: pool.floorHours }
 }
 
 /**
@@ -263,7 +273,7 @@ function assemble(
   ctx: PortfolioContext,
   mask: number,
   flow: PortfolioVolumes,
-  { staffHours, floorAdjustment }: Staffing,
+  { staffHours, floorHours }: Staffing,
   s: Sums,
 ): PortfolioTotals {
   const { business } = ctx.scenario
@@ -296,14 +306,15 @@ function assemble(
     totalWithLostValue: total + lostValue,
     targetsMet: s.targetsMet,
     unstaffedChannels: s.unstaffed,
-    causes: costCauses(ctx, staffHours, Math.max(0, s.floor + floorAdjustment), s, lost),
+    causes: costCauses(ctx, staffHours, floorHours ?? s.floor, s, lost),
     channels: s.channels,
   }
 }
 
 /**
  * The money split by cause. Paid hours go first to the work on contacts, then to the fixed
- * floor (looks, presence only because a channel is open), and what is left is queue headroom.
+ * floor (looks; the first person of each staffed hour of a live channel, as far as the work
+ * leaves them idle), and what is left is queue headroom (the people beyond the first).
  */
 function costCauses(
   ctx: PortfolioContext,

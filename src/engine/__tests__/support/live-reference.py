@@ -20,10 +20,12 @@ channels, hand-offs and repeats", "Staffing structures") states the model:
   * contacts in uncovered hours and those who hang up are unserved; the late share is the
     unserved share plus the answered share x P(wait > expectation | answered), the weekly
     mixture of the hours' Erlang A waits, P(wait > x | answered) = 1 - SL(x) / (1 - P(abandon));
+  * the target is judged over the week's contacts: when cover allows the target share, agents
+    are added one agent-hour at a time where they bring the most contacts within target until
+    the week reaches it;
   * the volume V offered is first + repeat rate x late share(V) x V, solved by bisection;
-  * a blended pool (only one live channel here) staffs each covered hour by Erlang C at the
-    channel's target, n > A, A / n <= cap, at least one person; the idle time it leaves for
-    async work in hours async channels are covered is n x cap - A.
+  * a blended team with one live channel answers it on the channel's own queue; the idle time
+    it leaves for async work in hours async channels are covered is agents x cap - A.
 
 Prints, for each case, the settled V, the week's agent-hours, unserved, answered within target
 and the late share; for each distinct covered hour its contacts, load, the least servers and
@@ -112,21 +114,71 @@ def hour_queue(ch, c):
     return out
 
 
+def at_agents(ch, c, agents):
+    """Service level, P(abandon), P(wait > expectation | answered) with `agents` people."""
+    key = (ch["name"], c, agents)
+    if key in _cache:
+        return _cache[key]
+    h, slots = ch["h_eff"], ch["slots"]
+    A = c * h / 3600
+    servers = agents * slots
+    r = ref.erlang_a(servers, A, h, ch["target"], ch["patience"])
+    at_expectation = ref.erlang_a(servers, A, h, ch["expectation"], ch["patience"])
+    answered = 1 - r["probabilityOfAbandon"]
+    exceeds = max(mp.mpf(0), 1 - at_expectation["serviceLevel"] / answered)
+    out = (r["serviceLevel"], r["probabilityOfAbandon"], exceeds)
+    _cache[key] = out
+    return out
+
+
+def staffing(ch, V):
+    """Agents by hour: the least per covered hour, then added one agent-hour at a time (the one
+    bringing the most contacts within target; the earliest hour on a tie) until the week's share
+    within target over all its contacts reaches the target, when cover allows it."""
+    pattern = PATTERNS[ch["pattern"]]
+    agents = [0] * 168
+    for i in range(168):
+        if ch["coverage"][i]:
+            agents[i] = hour_queue(ch, V * pattern[i])[1] if V * pattern[i] > 0 else 1
+    covered = mp.fsum(V * pattern[i] for i in range(168) if ch["coverage"][i])
+    if V <= 0 or covered / V < ch["share"]:
+        return agents
+    within = mp.fsum(V * pattern[i] * at_agents(ch, V * pattern[i], agents[i])[0]
+                     for i in range(168) if ch["coverage"][i] and pattern[i] > 0)
+    wanted = ch["share"] * V
+    while within < wanted:
+        best, gain = -1, mp.mpf(0)
+        for i in range(168):
+            c = V * pattern[i]
+            if not ch["coverage"][i] or c == 0:
+                continue
+            g = c * (at_agents(ch, c, agents[i] + 1)[0] - at_agents(ch, c, agents[i])[0])
+            if g > gain:
+                best, gain = i, g
+        if best < 0:
+            break
+        agents[best] += 1
+        within += gain
+    return agents
+
+
 def week(ch, V):
     pattern = PATTERNS[ch["pattern"]]
     within = handled = late_answered = agent_hours = mp.mpf(0)
+    agents = staffing(ch, V)
     for i in range(168):
         c = V * pattern[i]
         if not ch["coverage"][i] or c == 0:
+            agent_hours += agents[i]
             continue
-        n, agents, A, sl, pab, exceeds = hour_queue(ch, c)
-        agent_hours += agents
+        sl, pab, exceeds = at_agents(ch, c, agents[i])
+        agent_hours += agents[i]
         within += c * sl
         handled += c * (1 - pab)
         late_answered += c * (1 - pab) * exceeds
     late = (V - handled) / V + late_answered / V
     return {"within": within, "handled": handled, "unserved": V - handled, "late": late,
-            "agent_hours": agent_hours}
+            "agent_hours": agent_hours, "agents": agents}
 
 
 def settle(ch, first):
@@ -143,30 +195,16 @@ def settle(ch, first):
 
 
 def pool(ch, V, async_covered, cap):
-    """Blended pool with this one live channel: Erlang C by hour, the idle time for async work."""
+    """Blended team with this one live channel: the channel's own queue (week() above) and the
+    idle time it leaves for async work in hours async channels are covered, agents x cap - A."""
     pattern = PATTERNS[ch["pattern"]]
-    h = ch["handle"]
-    paid_agents = idle = within = mp.mpf(0)
-    rows = {}
+    agents = week(ch, V)["agents"]
+    idle = mp.mpf(0)
     for i in range(168):
-        if not ch["coverage"][i]:
-            continue
-        A = pattern[i] * V * h / 3600
-        n = int(mp.floor(A)) + 1
-        while A / n > cap or ref.erlang_c(n, A, h, ch["target"])["serviceLevel"] < ch["share"]:
-            n += 1
-        n = max(1, n)
-        sl = ref.erlang_c(n, A, h, ch["target"])["serviceLevel"]
-        paid_agents += n
-        within += pattern[i] * V * sl
-        if async_covered[i]:
-            idle += n * cap - A
-        fewer = "-"
-        if n - 1 > A and n > 1:
-            fewer = mp.nstr(ref.erlang_c(n - 1, A, h, ch["target"])["serviceLevel"], 4)
-        key = (n, mp.nstr(A, 6), mp.nstr(sl, 6), fewer)
-        rows[key] = rows.get(key, 0) + 1
-    return {"agent_hours": paid_agents, "idle": idle, "within": within, "rows": rows}
+        if ch["coverage"][i] and async_covered[i]:
+            A = pattern[i] * V * ch["handle"] / 3600 / ch.get("efficiency", 1)
+            idle += max(mp.mpf(0), agents[i] * cap - A)
+    return {"idle": idle}
 
 
 def report(name, ch, first, pool_async=None):
@@ -195,12 +233,15 @@ def report(name, ch, first, pool_async=None):
         print(f"   hour {i:3d} x{count:2d}: c = {key}, A = {mp.nstr(A, 6)}, least n = {n} "
               f"(SL {mp.nstr(r_n['serviceLevel'], 5)}, occ {mp.nstr(r_n['occupancy'], 4)}){below}"
               f", agents {agents}, SL {mp.nstr(sl, 6)}, P(abandon) {mp.nstr(pab, 6)}")
+    added = [(i, w["agents"][i]) for i in range(168)
+             if ch["coverage"][i] and V * pattern[i] > 0
+             and w["agents"][i] > hour_queue(ch, V * pattern[i])[1]]
+    if added:
+        print("   added for the week's target: " +
+              ", ".join(f"hour {i} -> {n}" for i, n in added))
     if pool_async is not None:
         p = pool(ch, V, pool_async, ch["cap"])
-        print(f"   pool: agent-hours {p['agent_hours']}, idle for async {mp.nstr(p['idle'], 10)}, "
-              f"within {mp.nstr(p['within'], 10)}")
-        for (n, A, sl, fewer), count in sorted(p["rows"].items(), key=lambda kv: kv[0]):
-            print(f"     {count:3d} hours: A = {A}, n = {n}, SL = {sl} (n - 1: {fewer})")
+        print(f"   blended team: idle for async {mp.nstr(p['idle'], 10)}")
     return V
 
 

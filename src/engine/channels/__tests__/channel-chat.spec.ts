@@ -57,6 +57,13 @@ describe('live chat with two chats at once', () => {
     expect(r.occupancy).toBeCloseTo(traffic / 2 / 5, 12)
   })
 
+  it('counts the work in people’s time: 5 040 chats × 12 min ÷ 1.7 = 593 hours', () => {
+    // Two chats at once at 1.7× one's pace: each chat takes 12 / 1.7 = 7.06 minutes of a person
+    // (nobody gives up here: no patience), 5 040 × 7.06 / 60 = 592.9 hours, not the 1 186
+    // slot-hours.
+    expect(r.workloadHoursPerWeek).toBeCloseTo((5040 * 12) / 1.7 / 60, 9)
+  })
+
   it('without concurrency the same chats need more people', () => {
     const single = evaluateChannel({
       channel: { ...chat, concurrency: 1, concurrencyEfficiency: 1 },

@@ -16,6 +16,7 @@ import { erlangAUnchecked } from '../../queueing/erlang-a'
 import { erlangCFromB, type ErlangCInput } from '../../queueing/erlang-c'
 import { erlangBUnchecked } from '../../queueing/erlang-b'
 import { agentsForTarget } from '../../queueing/staffing'
+import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../../model/limits'
 import { HOURS_PER_WEEK } from '../../model/types'
 
 export interface LiveQueueInput {
@@ -55,7 +56,10 @@ export interface LiveHour {
 export interface LiveQueueResult {
   hours: LiveHour[]
   agentHours: number
-  /** Agent-hours present only because of the one-person floor. */
+  /**
+   * Agent-hours present beyond the work only because somebody must be there while the channel
+   * is open: in each staffed hour, the first person's time the work leaves idle.
+   */
   floorAgentHours: number
   /** Busy share of present agents' time. */
   occupancy: number
@@ -143,7 +147,13 @@ function waitingQueue(base: ErlangCInput): HourQueue {
   }
 }
 
-/** The least agents meeting the target in each covered hour, never fewer than one. */
+/**
+ * The staff for a target judged over the whole week's contacts, as written channels judge it
+ * (contacts outside the channel's hours count as misses). First the least agents meeting the
+ * target in each covered hour on its own, never fewer than one. When the hours outside cover
+ * pull the week below the target and cover allows it, agents are added one hour at a time,
+ * each to the hour where it brings the most contacts within target, until the week meets it.
+ */
 export function staffLiveHours(input: LiveQueueInput): { agents: number[]; floor: boolean[] } {
   const agents: number[] = []
   const floor: boolean[] = []
@@ -173,8 +183,60 @@ export function staffLiveHours(input: LiveQueueInput): { agents: number[]; floor
     agents.push(Math.max(1, needed))
     floor.push(needed < 1)
   }
+  topUpToWeeklyTarget(input, agents)
   return { agents, floor }
 }
+
+/**
+ * Agents added to the hours above, most contacts within target per added agent-hour first,
+ * until the week's share within target meets the target. Nothing is added when cover alone
+ * keeps the week below the target (more staff cannot help; the limit is coverage), and the
+ * additions stop once an agent-hour adds next to nothing (a target equal to what cover allows
+ * is reached only in the limit).
+ */
+function topUpToWeeklyTarget(input: LiveQueueInput, agents: number[]): void {
+  const total = input.contactsPerWeek
+  if (total <= NEGLIGIBLE_CONTACTS) return
+  const contactsAt = (i: number) => total * (input.pattern[i] ?? 0)
+  let covered = 0
+  for (let i = 0; i < HOURS_PER_WEEK; i++) if (input.coverage[i]) covered += contactsAt(i)
+  if (!meetsTarget(covered / total, input.targetShare)) return
+  const levels = new Map<string, number>()
+  const withinAt = (i: number, n: number) => {
+    const contacts = contactsAt(i)
+    if (contacts <= NEGLIGIBLE_CONTACTS) return 0
+    const key = `${contacts} ${n}`
+    let level = levels.get(key)
+    if (level === undefined) {
+      level = hourQueue(input, contacts, n).serviceLevel
+      levels.set(key, level)
+    }
+    return contacts * level
+  }
+  let within = 0
+  const gain = new Float64Array(HOURS_PER_WEEK)
+  for (let i = 0; i < HOURS_PER_WEEK; i++) {
+    if (!input.coverage[i]) continue
+    const n = agents[i] ?? 0
+    within += withinAt(i, n)
+    gain[i] = withinAt(i, n + 1) - withinAt(i, n)
+  }
+  const wanted = (input.targetShare - TARGET_MET_TOLERANCE) * total
+  while (within < wanted) {
+    let best = -1
+    for (let i = 0; i < HOURS_PER_WEEK; i++) {
+      if ((gain[i] ?? 0) > (best < 0 ? 0 : (gain[best] ?? 0))) best = i
+    }
+    if (best < 0 || (gain[best] ?? 0) <= NEGLIGIBLE_GAIN * total) return
+    const n = (agents[best] ?? 0) + 1
+    agents[best] = n
+    within += gain[best] ?? 0
+    gain[best] = withinAt(best, n + 1) - withinAt(best, n)
+  }
+}
+
+/** An agent-hour adding less than this share of the week's contacts within target adds nothing. */
+const NEGLIGIBLE_GAIN = 1e-12
 
 export function runLiveQueue(input: LiveQueueInput): LiveQueueResult {
   const staffed = input.agents
@@ -209,8 +271,14 @@ export function runLiveQueue(input: LiveQueueInput): LiveQueueResult {
       floor,
     })
     agentHours += agents
-    if (floor) floorAgentHours += agents
-    busy += Math.min(agents, (q.traffic * (1 - q.unservedShare)) / (input.slotsPerAgent ?? 1))
+    const busyHere = Math.min(
+      agents,
+      (q.traffic * (1 - q.unservedShare)) / (input.slotsPerAgent ?? 1),
+    )
+    // The first person of a staffed hour is there anyway: the part of them the work leaves idle
+    // is the floor; people beyond the first are the queue's headroom.
+    floorAgentHours += Math.max(0, Math.min(agents, 1) - busyHere)
+    busy += busyHere
     const answered = contacts * (1 - q.unservedShare)
     if (answered > 0) exceeders.set(q, (exceeders.get(q) ?? 0) + answered)
   }

@@ -56,7 +56,10 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
     lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
     // Fixed hours are paid whether or not the split needs them all.
     staffHours: input.staffHoursPerWeek ?? r.agentHours * paidPerAgentHour,
-    workloadHours: r.hours.reduce((s, h) => s + h.traffic * (1 - h.unservedShare), 0),
+    // In people's time: a chat holds one of k slots for k·h ÷ efficiency(k), h ÷ efficiency(k)
+    // of a person.
+    workloadHours:
+      r.hours.reduce((s, h) => s + h.traffic * (1 - h.unservedShare), 0) / (q.slotsPerAgent ?? 1),
     checkHours: 0,
     floorStaffHours: r.floorAgentHours * paidPerAgentHour,
     occupancy: r.occupancy,

@@ -82,9 +82,14 @@ describe('square-root pooling: 20 contacts/h, 6 min, 80 % within 60 s', () => {
     // Work: 2 Erlangs × 168 h = 336 hours either way, at 30 an hour.
     expect(one.causes.work).toBeCloseTo(336 * 30, 6)
     expect(five.causes.work).toBeCloseTo(336 * 30, 6)
-    // Headroom: (4 − 2) × 168 × 30 = 10 080 against (10 − 2) × 168 × 30 = 40 320.
+    // Floor: the first person of each queue, as far as its work leaves them idle. One queue of
+    // 2 E keeps its first person busy: no floor. Five queues of 0.4 E: 5 × (1 − 0.4) = 3 agents
+    // of floor, 3 × 168 × 30 = 15 120 (no tools, setup or training here).
+    expect(one.causes.fixedFloor).toBeCloseTo(0, 6)
+    expect(five.causes.fixedFloor).toBeCloseTo(3 * 168 * 30, 6)
+    // Headroom, the rest: (4 − 2) × 168 × 30 = 10 080 against (10 − 2 − 3) × 168 × 30 = 25 200.
     expect(one.causes.queueHeadroom).toBeCloseTo(2 * 168 * 30, 6)
-    expect(five.causes.queueHeadroom).toBeCloseTo(8 * 168 * 30, 6)
+    expect(five.causes.queueHeadroom).toBeCloseTo(5 * 168 * 30, 6)
   })
 })
 
@@ -123,5 +128,66 @@ describe('a blended pool whose channels are covered at different hours', () => {
     expect(within('q1')).toBeCloseTo(0.905, 3)
     // q2: half its contacts arrive while it is closed and are not answered within 60 s.
     expect(within('q2')).toBeCloseTo(0.5 * 0.8754, 3)
+  })
+})
+
+describe('a shared queue that would need more people than the channels’ own queues', () => {
+  // Round the clock, no shrinkage, occupancy cap 99 %. Quick calls: 12 an hour of 1 minute
+  // (A = 0.2 E), 95 % within 10 s. Long calls: 6 an hour of 20 minutes (A = 2 E), 50 % within
+  // 600 s. Erlang C, as above:
+  // - quick on its own: 1 agent gives SL = 1 − 0.2·e^(−0.8·10/60) = 0.825; 2 give B = 0.01639,
+  //   C = 0.01818, SL = 1 − 0.01818·e^(−1.8/6) = 0.9865: 2 agents;
+  // - long on its own: 3 agents give C = 0.444, SL = 1 − 0.444·e^(−600/1200) = 0.730: 3 agents;
+  //   5 an hour apart, 840 paid hours;
+  // - shared: A = 2.2 E at the mean handle (12 × 60 + 6 × 1 200) / 18 = 440 s, held to 95 %
+  //   within 10 s for the quick calls (first come, first served, they wait as long as anyone):
+  //   5 agents give B = 0.04880, C = 0.08393, SL = 1 − 0.08393·e^(−2.8·10/440) = 0.9212; 6 give
+  //   B = 0.01758, C = 0.02748, SL = 1 − 0.02748·e^(−3.8·10/440) = 0.9748: 6 agents, 1 008 hours.
+  // The shared queue would need more, so the team answers each on its own queue: 840 hours.
+  const channels = [
+    makeChannel({
+      id: 'quick',
+      name: 'Quick',
+      handleMinutes: 1,
+      targetSeconds: 10,
+      targetShare: 0.95,
+      coverage: ALWAYS,
+    }),
+    makeChannel({
+      id: 'long',
+      name: 'Long',
+      handleMinutes: 20,
+      targetSeconds: 600,
+      targetShare: 0.5,
+      coverage: ALWAYS,
+    }),
+  ]
+  const scenario = (structure: 'dedicated' | 'blended') =>
+    makeScenario(
+      channels,
+      { quick: 2 / 3, long: 1 / 3 },
+      {
+        business: makeBusiness({ shrinkage: 0, maxOccupancy: 0.99 }),
+        demand: { contactsPerWeek: 18 * 168, pattern: FLAT, shares: { quick: 2 / 3, long: 1 / 3 } },
+        analysis: {
+          structure,
+          mode: 'meet-targets',
+          publicMissWeight: 2,
+          onSite: ON_SITE_DEFAULTS,
+        },
+      },
+    )
+
+  it('dedicated: 2 + 3 agents in every hour', () => {
+    expect(evaluatePortfolio(scenario('dedicated'), ['quick', 'long']).staffHours).toBeCloseTo(
+      5 * 168,
+      6,
+    )
+  })
+
+  it('blended: keeps the channels on their own queues, 840 hours, not the shared 1 008', () => {
+    const p = evaluatePortfolio(scenario('blended'), ['quick', 'long'])
+    expect(p.staffHours).toBeCloseTo(5 * 168, 6)
+    expect(p.targetsMet).toBe(true)
   })
 })

@@ -242,24 +242,30 @@ describe('a SaaS start-up where email plus chat wins', () => {
     // Today: live chat's 525 lose 30 % (157.5) and the rest go half to the phone, half to email
     // (183.75 each); the forum's 142.5 go to email; lost 157.5 + 7.5 = 165. Phone (case "seed
     // saas phone"): 225 + 183.75 = 408.75 first calls, settling at 440.61 with repeats; 8.60
-    // calls in a weekday 9–17 hour, A = 0.860, 1 agent gives 50.8 % within 20 s, 2 give 82.6 %;
+    // calls in a weekday 9–17 hour, A = 0.856, 1 agent gives 50.8 % within 20 s, 2 give 82.68 %;
     // 2 agents at 08 and 17 too, 1 at 18 and 19 and on Saturday: 10 × 2 + 40 × 2 + 10 + 8 = 118
-    // agent-hours, 168.57 paid; 74.78 callers unserved.
+    // agent-hours. Judged over the week (calls outside cover are misses) they answer 345.35 of
+    // 438.54 calls on time, 78.7 %; 80 % is 350.83, 5.49 more. A third agent in a 9–17 hour
+    // takes it to 95.51 %: +8.562 × (0.9551 − 0.8268) = 1.0985 on time, so 5 such hours (4.996)
+    // bring the week to 80 %: 123 agent-hours, 175.71 paid. Unserved: 27.998 calls outside cover
+    // (6.38 % of 438.54) plus those who hang up (Erlang A, by hour): 10 × 4.281 × 4.12 % +
+    // 5 × 8.562 × 2.79 % + 35 × 8.562 × 12.17 % + 5 × 2.140 × 14.17 % + 5 × 0.856 × 6.17 % +
+    // 8 × 1.284 × 8.99 % = 42.12; 70.12 in all.
     // The difference, today − recommended, at 200 a lost contact:
     //   lost customers          (165 − 37.5) × 200                          = +25 500
-    //   live staff              (168.57 − 225.71) × 35                      =  −2 000
-    //   unserved who give up    (74.78 × 0.1 − 84.16 × 0.3) × 200           =  −3 554
+    //   live staff              (175.71 − 225.71) × 35                      =  −1 750
+    //   unserved who give up    (70.12 × 0.1 − 84.16 × 0.3) × 200           =  −3 647
     //   tools, setup, training  (5.77 + 6.73 + 40.38) − (6.92 + 6.73 + 24.23) =    +15
     //   email, X                today's email answers 851.25 first contacts or more
     //                           against 747.32, and X adds hours: ≥ 0 (more volume never
     //                           lowers cost, docs/methodology.md)
-    // so today costs at least 19 961 a week more (19 900 allows for where the repeat rounds stop).
+    // so today costs at least 20 118 a week more (19 900 allows for where the repeat rounds stop).
     const r = result()
     const current = defined(r.current, 'the current set')
     expect(current.channelIds).toEqual(['phone', 'email', 'x'])
     expect(current.lost).toBeCloseTo(165, 9)
-    expect(figuresOf(current, 'phone').staffHours).toBeCloseTo(118 / 0.7, 9)
-    expectNear(figuresOf(current, 'phone').contactsUnserved, 74.784, 0.1)
+    expect(figuresOf(current, 'phone').staffHours).toBeCloseTo(123 / 0.7, 9)
+    expectNear(figuresOf(current, 'phone').contactsUnserved, 27.998 + 42.12, 0.1)
     expect(current.totalWithLostValue - r.recommended.totalWithLostValue).toBeGreaterThan(19_900)
   })
 })
@@ -283,37 +289,41 @@ describe('a case where a third channel honestly pays', () => {
   })
   const result = once(() => recommend(scenario))
 
-  it('says a larger set pays for itself, and it does, evaluated exactly', () => {
-    // The best pair, email and Facebook, loses the phone's callers (10 % of 180 = 18; the rest
-    // write emails) and the chat's users (8 % of 150 = 12): 30 lost, 12 000 a week at 400.
-    // All four lose nobody. Their phone (case "seed third phone"): 180 calls settling at 199.95
-    // with repeats, 3.90 calls in each of the 40 open hours, A = 0.390 Erlangs, 1 agent gives
-    // 71.4 % within 20 s, 2 give 94.9 %: 80 agent-hours, 106.67 paid; 49.30 unserved. Their chat
-    // (case "seed third chat"): 150 settling at 165.65, A = 0.761 on chat slots, 2 slots (one
-    // agent) give 86.0 %: 40 agent-hours, 53.33 paid; 50.69 unserved.
-    // Saving of all four against the pair:
-    //   lost customers         30 × 400                                         = 12 000
-    //   phone and chat staff   (106.67 + 53.33) × 25                            = −4 000
-    //   unserved who give up   (49.30 × 0.1 + 50.69 × 0.08) × 400              = −3 594
-    //   their tools, setup and training (25 + 30) × 12/52 + (4 + 8) × 25/52
-    //                          + (2 + 2) × 12/52 × 25                          =    −42
-    //   email                  180 contacts and the page's hand-offs, not 480: ≥ 0
-    //   Facebook               the same 90 posts in both
-    // at least 4 364 a week (4 300 allows for where the repeat rounds stop).
-    const r = result()
-    expect(r.recommended.channelIds).toEqual(['email', 'facebook'])
-    expect(r.recommended.lost).toBeCloseTo(30, 9)
-    expect(r.largerPaysOff).toBe(true)
-    expect(r.bestOfAnySize.channelIds).toEqual(['phone', 'email', 'live-chat', 'facebook'])
-    expect(r.bestOfAnySize.lost).toBe(0)
-    expect(figuresOf(r.bestOfAnySize, 'phone').staffHours).toBeCloseTo(80 / 0.75, 9)
-    expect(figuresOf(r.bestOfAnySize, 'live-chat').staffHours).toBeCloseTo(40 / 0.75, 9)
-    expectNear(r.bestOfAnySize.unservedLost, 49.298 * 0.1 + 50.693 * 0.08, 0.02)
-    expect(r.recommended.totalWithLostValue - r.bestOfAnySize.totalWithLostValue).toBeGreaterThan(
-      4300,
-    )
-    expect(r.reason).toMatch(/A larger set pays for itself/)
-  })
+  it(
+    'says a larger set pays for itself, and it does, evaluated exactly',
+    { timeout: 60_000 },
+    () => {
+      // The best pair, email and Facebook, loses the phone's callers (10 % of 180 = 18; the rest
+      // write emails) and the chat's users (8 % of 150 = 12): 30 lost, 12 000 a week at 400.
+      // All four lose nobody. Their phone (case "seed third phone"): 180 calls settling at 199.95
+      // with repeats, 3.90 calls in each of the 40 open hours, A = 0.390 Erlangs, 1 agent gives
+      // 71.4 % within 20 s, 2 give 94.9 %: 80 agent-hours, 106.67 paid; 49.30 unserved. Their chat
+      // (case "seed third chat"): 150 settling at 165.65, A = 0.761 on chat slots, 2 slots (one
+      // agent) give 86.0 %: 40 agent-hours, 53.33 paid; 50.69 unserved.
+      // Saving of all four against the pair:
+      //   lost customers         30 × 400                                         = 12 000
+      //   phone and chat staff   (106.67 + 53.33) × 25                            = −4 000
+      //   unserved who give up   (49.30 × 0.1 + 50.69 × 0.08) × 400              = −3 594
+      //   their tools, setup and training (25 + 30) × 12/52 + (4 + 8) × 25/52
+      //                          + (2 + 2) × 12/52 × 25                          =    −42
+      //   email                  180 contacts and the page's hand-offs, not 480: ≥ 0
+      //   Facebook               the same 90 posts in both
+      // at least 4 364 a week (4 300 allows for where the repeat rounds stop).
+      const r = result()
+      expect(r.recommended.channelIds).toEqual(['email', 'facebook'])
+      expect(r.recommended.lost).toBeCloseTo(30, 9)
+      expect(r.largerPaysOff).toBe(true)
+      expect(r.bestOfAnySize.channelIds).toEqual(['phone', 'email', 'live-chat', 'facebook'])
+      expect(r.bestOfAnySize.lost).toBe(0)
+      expect(figuresOf(r.bestOfAnySize, 'phone').staffHours).toBeCloseTo(80 / 0.75, 9)
+      expect(figuresOf(r.bestOfAnySize, 'live-chat').staffHours).toBeCloseTo(40 / 0.75, 9)
+      expectNear(r.bestOfAnySize.unservedLost, 49.298 * 0.1 + 50.693 * 0.08, 0.02)
+      expect(r.recommended.totalWithLostValue - r.bestOfAnySize.totalWithLostValue).toBeGreaterThan(
+        4300,
+      )
+      expect(r.reason).toMatch(/A larger set pays for itself/)
+    },
+  )
 
   it('the phone and the chat cannot meet their targets in office hours', () => {
     // Weekdays 9–17 hold 5 × 8 / (5.2 × 9.85) = 78.1 % of the office-hours pattern's contacts

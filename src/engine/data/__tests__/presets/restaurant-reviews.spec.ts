@@ -53,13 +53,15 @@ const BUSIEST_SHARE = 1.5 / (7 * 9.38)
 const ONE_PERSON_CALLS = 0.218151 / (BUSIEST_SHARE * 0.05)
 
 /**
- * Paid hours of the pool with one person in each of the phone's 70 hours (70 / 0.75), plus the
- * async work (looks and replies) its idle time cannot hold. Idle: in the 42 hours both are covered (11–17, 4.2
- * of the 9.38 hour weights), 0.85 − A each: 42 × 0.85 − calls × 4.2/9.38 × 0.05.
+ * Paid hours of the one team: the phone's agent-hours (one person in each of its 70 hours, and
+ * a second in some of Saturday's busiest for the week's target, the first of them at 11, 12 and
+ * 13) ÷ 0.75, plus the async work (looks and replies) its idle time cannot hold. Idle: in the 42
+ * hours both are covered (11–17, 4.2 of the 9.38 hour weights), agents × 0.85 − A:
+ * (42 + 3) × 0.85 − calls × 4.2/9.38 × 0.05.
  */
-function poolHours(phoneCalls: number, asyncPaidHours: number): number {
-  const idle = 42 * 0.85 - phoneCalls * (4.2 / 9.38) * 0.05
-  return 70 / 0.75 + Math.max(0, asyncPaidHours * 0.75 - idle) / 0.75
+function poolHours(phoneCalls: number, asyncPaidHours: number, agentHours: number): number {
+  const idle = 45 * 0.85 - phoneCalls * (4.2 / 9.38) * 0.05
+  return agentHours / 0.75 + Math.max(0, asyncPaidHours * 0.75 - idle) / 0.75
 }
 
 describe('local restaurant with review sites and a phone', () => {
@@ -80,48 +82,51 @@ describe('local restaurant with review sites and a phone', () => {
     expect(rec.lost).toBeCloseTo(10.25, 9)
   })
 
-  it('one person at the front desk covers every service hour', () => {
+  it('one person at the front desk in every service hour, two in seven of Saturday’s', () => {
     // The phone's own queue (Erlang A, callers hang up after 110 s on average, 40 % of late
-    // callers ring again) settles at 181.274 calls a week. Saturday 19:00: 181.274 × 2.284 % =
-    // 4.141 calls, A = 0.2071 Erlangs; one person answers 1 − 0.2071·e^(−0.7929·20/180) =
-    // 81.0 % within 20 s, at 21 % occupancy. Every other hour is quieter: one person in each of
-    // the 70 hours, 93.33 paid hours, and the email's looks and replies come out of the idle
-    // time.
+    // callers ring again) settles at 179.756 calls a week. Hour by hour one person is enough:
+    // Saturday 19:00, the busiest, has 179.756 × 2.284 % = 4.107 calls, A = 0.2053 Erlangs, and
+    // one person answers 83.5 % within 20 s (Erlang C would give 1 − 0.2053·e^(−0.7947·20/180)
+    // = 81.2 %). But the target is over the whole week's calls, 12.6 % of which come when nobody
+    // answers: the 70 hours answer 139.48 in time, 77.6 %, and 80 % is 143.80. A second person in
+    // one of Saturday's seven busiest hours (11–14, 17–21: 4.107 calls each) lifts it from 83.5 %
+    // to 98.5 % (reference), +0.618 calls in time: all 7 (4.32 / 0.618 = 6.998). 77 agent-hours,
+    // 102.67 paid; the email's looks and replies come out of the idle time.
     const rec = result().recommended
     const phone = figuresOf(rec, 'phone')
-    expectNear(phone.contactsOffered, 181.274, PHONE_TOLERANCE)
+    expectNear(phone.contactsOffered, 179.756, PHONE_TOLERANCE)
     expect(phone.contactsOffered).toBeLessThan(ONE_PERSON_CALLS)
     expect(rec.staffHours).toBeCloseTo(
-      poolHours(phone.contactsOffered, figuresOf(rec, 'email').staffHours),
+      poolHours(phone.contactsOffered, figuresOf(rec, 'email').staffHours, 77),
       6,
     )
-    expect(rec.staffHours).toBeGreaterThanOrEqual(70 / 0.75 - 1e-9)
+    expect(rec.staffHours).toBeCloseTo(77 / 0.75, 6)
     expect(rec.cost.staff).toBeCloseTo(rec.staffHours * 15, 9)
   })
 
-  it('the phone misses its target: calls outside service hours, and a short queue in it', () => {
-    // 8.2 of the 9.38 hour weights fall in 11–21: 12.6 % of calls come when nobody answers.
-    // Within service hours the pooled queue's one person answers 81–97 % within 20 s; over the
-    // week 138.746 of the 181.274 calls (76.5 %). Unserved: 22.80 outside service hours and
-    // 12.43 who hang up in the phone's own queue, 35.232.
+  it('the phone meets its target over the week: the calls out of service hours are misses', () => {
+    // 8.2 of the 9.38 hour weights fall in 11–21: 12.6 % of calls come when nobody answers, so
+    // no staff could do better than 87.4 %. With the 7 extra hours the week answers 143.806 of
+    // the 179.756 calls in time (80.0 %). Unserved: 22.61 outside service hours and 9.17 who hang
+    // up, 31.781 (reference).
     const r = result()
     const phone = figuresOf(r.recommended, 'phone')
-    expectNear(phone.withinTarget, 138.746, PHONE_TOLERANCE)
-    expectNear(phone.contactsUnserved, 35.232, PHONE_TOLERANCE)
+    expectNear(phone.withinTarget, 143.806, PHONE_TOLERANCE)
+    expectNear(phone.contactsUnserved, 31.781, PHONE_TOLERANCE)
     expect(phone.bestPossibleWithin / phone.contactsOffered).toBeCloseTo(8.2 / 9.38, 9)
-    expect(phone.targetMet).toBe(false)
-    expect(r.recommended.targetsMet).toBe(false)
-    expect(r.reason).toMatch(/Phone answers 77% within its target of 80%/)
+    expect(phone.targetMet).toBe(true)
+    expect(r.recommended.targetsMet).toBe(true)
+    expect(r.reason).toMatch(/^Phone and Email answer 86% of contacts within target/)
   })
 
   it('the cost of phone and email: no tools, their setup and training, the guests lost', () => {
     // Setup (4 + 2) × 15 / 52; training (2 + 1) × 12/52 × 15; lost value 60 × (10.25 lost +
-    // 0.3 × 35.232 callers who give up) = 1 249.2.
+    // 0.3 × 31.781 callers who give up) = 1 187.1.
     const rec = result().recommended
     expect(rec.cost.tools).toBe(0)
     expect(rec.cost.setup).toBeCloseTo(6 * 15 * PER_YEAR, 9)
     expect(rec.cost.training).toBeCloseTo(3 * PER_MONTH * 15, 9)
-    expectNear(rec.lostValue, 60 * (10.25 + 0.3 * 35.232), 60 * 0.3 * PHONE_TOLERANCE)
+    expectNear(rec.lostValue, 60 * (10.25 + 0.3 * 31.781), 60 * 0.3 * PHONE_TOLERANCE)
   })
 
   it('the quiet time between calls makes more written channels pay', () => {
@@ -131,7 +136,9 @@ describe('local restaurant with review sites and a phone', () => {
     // and email tie at 0.3, and the first candidate, the phone, takes them; Instagram's go to
     // the phone (0.3 against 0.25). So the phone gets 125 + 5.75 + the pages' hand-offs, email
     // 25 + 5.75 + the reviews'. Still one person in every service hour (the phone's calls stay
-    // below 191 a week), and the pool's idle time holds the written work: the same hours.
+    // below 191 a week), and a second in six of Saturday's busiest: at 166.56 calls the 70 hours
+    // answer 130.35 in time (78.3 %), 2.90 short of 80 %, and each adds 3.805 × (98.7 − 84.5 %)
+    // = 0.538 (reference), so 6 (5.38): 76 agent-hours. The idle time holds the written work.
     // Setup (4 + 2 + 2 + 4 + 4) × 15 / 52 and training (2 + 1 + 1 + 2 + 2) × 12/52 × 15 come to
     // 20.19 a week more than the pair's; the 9.25 guests a week the pair loses are worth 555.
     const r = result()
@@ -149,7 +156,7 @@ describe('local restaurant with review sites and a phone', () => {
     expect(phone.contactsOffered).toBeLessThan(ONE_PERSON_CALLS)
     const written = ['reviews', 'email', 'facebook', 'instagram']
     const asyncHours = written.reduce((sum, id) => sum + figuresOf(best, id).staffHours, 0)
-    expect(best.staffHours).toBeCloseTo(poolHours(phone.contactsOffered, asyncHours), 6)
+    expect(best.staffHours).toBeCloseTo(poolHours(phone.contactsOffered, asyncHours, 76), 6)
     expect(best.cost.setup).toBeCloseTo(16 * 15 * PER_YEAR, 9)
     expect(best.cost.training).toBeCloseTo(8 * PER_MONTH * 15, 9)
     // The story's answer.
