@@ -9,7 +9,7 @@
  *    hand, and put aside when one comes and nobody else is free, so calls and chats queue as if
  *    the written work were not there. Idle time counts below the occupancy cap, in hours a
  *    written channel of the set is covered; written work beyond it is paid time of its own.
- * 3. Never worse than dedicated. The shared queue is used only where it needs fewer paid hours
+ * 3. Never worse than dedicated. The shared queue is used only where it needs no more paid hours
  *    than the channels' own queues; with one such channel it is that channel's own queue.
  */
 import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../model/limits'
@@ -27,6 +27,11 @@ export interface BlendResult {
   pooled: Map<number, PooledFigures>
   /** Paid hours present beyond the work only because a live channel is open. */
   floorHours: number
+  /**
+   * People on calls and chats in each hour of the week (absent when a channel's figures were
+   * read off a curve, which carry no agents by hour).
+   */
+  agentsByHour?: number[]
 }
 
 export interface PooledFigures {
@@ -110,13 +115,15 @@ export function blend(
   let floor = 0
   let idle = 0
   let pooled = new Map<number, PooledFigures>()
+  let agentsByHour: number[] | undefined = new Array<number>(HOURS_PER_WEEK).fill(0)
   const shared = single.length > 1 ? sharedQueue(ctx, single, figures, asyncMask) : undefined
   const apart = single.reduce((s, i) => s + hoursOf(i), 0)
-  if (shared && shared.paidHours < apart - HOURS_TOLERANCE) {
+  if (shared && shared.paidHours <= apart + HOURS_TOLERANCE) {
     paid += shared.paidHours
     floor += shared.floorHours
     idle += shared.idleForAsync
     pooled = shared.figures
+    shared.agentsByHour.forEach((n, h) => addAgents(agentsByHour, h, n))
   } else {
     own.push(...single)
   }
@@ -124,6 +131,9 @@ export function blend(
     paid += hoursOf(i)
     floor += floorOf(i)
     idle += asyncMask === 0 ? 0 : idleOf(ctx, i, requireOf(figures, i), asyncMask)
+    const plan = figures.get(i)?.plan
+    if (plan?.kind === 'agents') plan.agentsByHour.forEach((n, h) => addAgents(agentsByHour, h, n))
+    else agentsByHour = undefined
   }
   const asyncPresence = asyncIndexes.reduce((s, i) => s + hoursOf(i) * present, 0)
   const absorbed = Math.min(asyncPresence, idle)
@@ -131,7 +141,12 @@ export function blend(
     staffHours: paid + (asyncPresence - absorbed) / present,
     pooled,
     floorHours: floor,
+    agentsByHour,
   }
+}
+
+function addAgents(byHour: number[] | undefined, h: number, n: number): void {
+  if (byHour) byHour[h] = (byHour[h] ?? 0) + n
 }
 
 function requireOf(figures: ReadonlyMap<number, ChannelFigures>, i: number): ChannelFigures {
@@ -181,6 +196,7 @@ function idleOf(ctx: PortfolioContext, i: number, f: ChannelFigures, asyncMask: 
 }
 
 interface SharedQueue {
+  agentsByHour: number[]
   paidHours: number
   floorHours: number
   idleForAsync: number
@@ -196,6 +212,8 @@ interface QueueHours {
   /** Rate at which a waiting caller gives up, per second (0: nobody does). */
   abandonRate: number
   hours: number
+  /** The group's hours of the week. */
+  weekHours: number[]
   async: boolean
   /** Agents in each of the group's hours. */
   agents: number[]
@@ -255,6 +273,7 @@ function sharedQueue(
       handleSeconds: contacts > 0 ? work / contacts : 60,
       abandonRate: contacts > 0 ? giveUp / contacts : 0,
       hours: g.hours,
+      weekHours: g.members,
       async: (g.async & asyncMask) !== 0,
       agents: [],
       levels: new Map(),
@@ -404,7 +423,12 @@ function totalShared(
   let agentHours = 0
   let floor = 0
   let idle = 0
+  const agentsByHour = new Array<number>(HOURS_PER_WEEK).fill(0)
   for (const q of groups) {
+    q.agents.forEach((n, k) => {
+      const h = q.weekHours[k]
+      if (h !== undefined) agentsByHour[h] = n
+    })
     for (const n of q.agents) {
       const levels = levelsAt(q, n)
       const busy = q.traffic * (1 - levels.abandoned)
@@ -420,6 +444,7 @@ function totalShared(
     }
   }
   return {
+    agentsByHour,
     paidHours: agentHours / present,
     floorHours: floor / present,
     idleForAsync: idle,

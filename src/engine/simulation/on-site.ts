@@ -54,6 +54,11 @@ export interface OnSiteSimulationInput {
   channels: OnSiteSimulationChannel[]
   /** Measured weeks, at least 1. */
   weeks: number
+  /**
+   * A blended team instead (pool.ts): the people present in each hour of the week, the first n
+   * of the team, and a call or chat that finds nobody free waits its turn.
+   */
+  presentByHour?: readonly number[]
 }
 
 export interface OnSiteChannelTally {
@@ -158,6 +163,17 @@ interface Person {
   busyUntil: number
   token: number
   task: Task | undefined
+  /** At work this hour (a blended team's people come and go by the hour; on site, always). */
+  present: boolean
+  /** Going at the end of what is in hand: takes nothing new. */
+  leaving: boolean
+}
+
+/** A caller waiting their turn (blended team): who, since when, and until when they hold on. */
+interface Waiting {
+  channel: number
+  arrival: number
+  givesUpAt: number
 }
 
 interface AsyncState {
@@ -191,6 +207,9 @@ class OnSiteRun {
   private readonly horizon: number
   /** Measured async contacts not answered yet. */
   private pending = 0
+  /** Callers waiting their turn, first come first served (blended team); [head, …) still wait. */
+  private readonly waiting: Waiting[] = []
+  private head = 0
   private readonly freeMean: number
   private readonly otherMean: number
 
@@ -206,11 +225,14 @@ class OnSiteRun {
       team.otherWorkShare > 0
         ? (this.otherMean * (1 - team.otherWorkShare)) / team.otherWorkShare
         : Infinity
+    const onSite = input.presentByHour === undefined
     this.people = Array.from({ length: team.people }, () => ({
       state: FREE,
       busyUntil: 0,
       token: 0,
       task: undefined,
+      present: onSite,
+      leaving: false,
     }))
     this.asyncs = channels.map((c) => {
       if (c.channel.kind !== 'async' || !c.looks) return undefined
@@ -264,6 +286,11 @@ class OnSiteRun {
     } else if (e.kind === BUSY_ENDS) {
       person.state = FREE
       if (person.task) person.task.since = e.time
+      if (!person.leaving && this.answerWaiting(e.who, e.time)) return
+      if (person.leaving && !person.task) return this.goHome(e.who)
+      if (!person.task && !person.leaving && this.input.presentByHour) {
+        return this.takeWaitingLook(e.who, e.time)
+      }
       this.refresh(e.who, e.time)
     } else if (e.kind === TASK_ENDS) {
       this.taskDone(e.who, e.time)
@@ -280,6 +307,8 @@ class OnSiteRun {
   private hour(h: number, t: number): void {
     // New contacts keep arriving while the measured ones are still being answered.
     if (t >= this.horizon) return
+    if (this.input.presentByHour)
+      this.comeAndGo(this.input.presentByHour[h % HOURS_PER_WEEK] ?? 0, t)
     this.input.channels.forEach((c, j) => {
       const perSecond =
         (c.contactsPerWeek * (this.input.pattern[h % HOURS_PER_WEEK] ?? 0)) / SECONDS_PER_HOUR
@@ -317,28 +346,85 @@ class OnSiteRun {
     let chosen = -1
     for (let i = 0; i < this.people.length; i++) {
       const p = this.people[i]
-      if (p?.state !== FREE) continue
+      if (p?.state !== FREE || !p.present || p.leaving) continue
       if (!p.task) {
         chosen = i
         break
       }
       if (chosen < 0) chosen = i
     }
-    const person = this.people[chosen]
-    if (!person) return
+    if (chosen < 0) {
+      // Alongside other work the contact is missed; a blended team's caller waits their turn.
+      if (this.input.presentByHour) {
+        const patience = c.channel.patienceSeconds
+        const givesUpAt = patience === undefined ? Infinity : t + exponential(this.random, patience)
+        this.waiting.push({ channel: j, arrival: t, givesUpAt })
+      }
+      return
+    }
+    this.answer(chosen, j, t, t)
+  }
+
+  /** Person `i` answers a call or chat of channel `j` that came at `arrival`. */
+  private answer(i: number, j: number, arrival: number, t: number): void {
+    const person = this.people[i]
+    const c = this.input.channels[j]
+    const tally = this.tallies[j]
+    if (!person || !c || !tally) return
     const duration = exponential(this.random, c.channel.handleMinutes * 60)
-    this.pause(chosen, t)
+    this.pause(i, t)
     person.state = LIVE
     person.busyUntil = t + duration
-    this.refresh(chosen, t)
-    if (week >= 0) {
-      tally.answered++
+    this.refresh(i, t)
+    const week = this.measuredWeek(arrival)
+    if (week < 0) return
+    tally.answered++
+    tally.responses.push(t - arrival)
+    tally.staffMinutes += duration / 60 + this.input.team.interruptionMinutes
+    if (t - arrival <= c.channel.targetSeconds) {
       tally.withinTarget++
-      tally.responses.push(0)
-      tally.staffMinutes += duration / 60 + this.input.team.interruptionMinutes
       const w = tally.weekly[week]
       if (w) w.within++
     }
+  }
+
+  /** Person `i`, just free, takes the caller waiting longest who still holds on, if any. */
+  private answerWaiting(i: number, t: number): boolean {
+    while (this.head < this.waiting.length) {
+      const next = this.waiting[this.head++]
+      if (next && next.givesUpAt > t) {
+        this.answer(i, next.channel, next.arrival, t)
+        return true
+      }
+    }
+    this.waiting.length = 0
+    this.head = 0
+    return false
+  }
+
+  /** A blended team's hour begins: the first n people are at work, the others go home. */
+  private comeAndGo(n: number, t: number): void {
+    this.people.forEach((person, i) => {
+      if (i < n) {
+        person.leaving = false
+        if (person.present) return
+        person.present = true
+        person.state = FREE
+        if (!this.answerWaiting(i, t)) this.takeWaitingLook(i, t)
+        return
+      }
+      if (!person.present || person.leaving) return
+      if (person.state === LIVE || person.task) person.leaving = true
+      else this.goHome(i)
+    })
+  }
+
+  private goHome(i: number): void {
+    const person = this.people[i]
+    if (!person) return
+    person.present = false
+    person.leaving = false
+    person.token++
   }
 
   private look(j: number, t: number): void {
@@ -359,7 +445,17 @@ class OnSiteRun {
       ? plan.people
       : Math.max(0, Math.min(plan.people - state.working, state.shown - state.started))
     for (let i = 0; i < this.people.length && state.wanted > 0; i++) {
-      if (!this.people[i]?.task) this.takeLook(i, j, t)
+      const p = this.people[i]
+      if (p && !p.task && p.present && !p.leaving) this.takeLook(i, j, t)
+    }
+    // A blended team: whoever else has nothing in hand helps with the replies the look shows.
+    if (!this.input.presentByHour) return
+    for (let i = 0; i < this.people.length && state.started < state.shown; i++) {
+      const p = this.people[i]
+      if (p && !p.task && p.present && !p.leaving && p.state === FREE) {
+        state.working++
+        this.nextReply(i, j, t)
+      }
     }
   }
 
@@ -397,7 +493,7 @@ class OnSiteRun {
     const c = this.input.channels[j]
     const person = this.people[i]
     if (!state || !c || !person) return
-    if (t < state.stretchEnd && state.started < state.shown) {
+    if (!person.leaving && t < state.stretchEnd && state.started < state.shown) {
       const arrival = state.contacts[state.started++] ?? t
       const work = exponential(this.random, c.channel.handleMinutes * 60)
       this.give(i, { channel: j, check: false, arrival, work, remaining: work, since: t }, t)
@@ -405,8 +501,16 @@ class OnSiteRun {
     }
     state.working--
     person.task = undefined
-    // A look that found every pair of hands full takes the first ones freed (not after its
-    // stretch: nobody starts work on a closed channel).
+    if (person.leaving && person.state !== LIVE) return this.goHome(i)
+    if (!person.leaving) this.takeWaitingLook(i, t)
+    else this.refresh(i, t)
+  }
+
+  /**
+   * Person `i`, with nothing in hand: a look that found every pair of hands full takes the first
+   * ones freed (not after its stretch: nobody starts work on a closed channel).
+   */
+  private takeWaitingLook(i: number, t: number): void {
     for (let k = 0; k < this.asyncs.length; k++) {
       const waiting = this.asyncs[k]
       if (!waiting || waiting.wanted <= 0) continue
@@ -416,6 +520,16 @@ class OnSiteRun {
       }
       this.takeLook(i, k, t)
       return
+    }
+    // A blended team: replies already shown and not yet started go to whoever is free.
+    if (this.input.presentByHour) {
+      for (let k = 0; k < this.asyncs.length; k++) {
+        const state = this.asyncs[k]
+        if (!state || !(t < state.stretchEnd) || state.started >= state.shown) continue
+        state.working++
+        this.nextReply(i, k, t)
+        return
+      }
     }
     this.refresh(i, t)
   }
@@ -460,6 +574,7 @@ class OnSiteRun {
     if (!person) return
     person.token++
     const token = person.token
+    if (!person.present) return
     if (person.state !== FREE) {
       this.events.push({ time: person.busyUntil, kind: BUSY_ENDS, who: i, token })
       return
