@@ -16,7 +16,7 @@ import {
   type LoadedState,
   type NamedScenario,
 } from '@/schemas/saved-state'
-import { holds, keepAside, openKeptAside } from './kept-aside'
+import { holds, keepAside, keptAside, openKeptAside } from './kept-aside'
 import { dismissNotice, keepNoticeShown, showNotice } from './notices'
 import { downloadText, scenarioFileName, scenarioToJson } from './scenario-file'
 
@@ -40,11 +40,11 @@ function isQuotaError(error: unknown): boolean {
   )
 }
 
-const WHERE = '“Kept aside”, below your scenarios'
+const WHERE = '"Kept aside", below your scenarios'
 
-/** "“A”, “B” and 2 more": names in a message, never a list as long as the page. */
+/** `"A", "B" and 2 more`: names in a message, never a list as long as the page. */
 function names(list: readonly { name: string }[]): string {
-  const shown = list.slice(0, 3).map((s) => `“${s.name}”`)
+  const shown = list.slice(0, 3).map((s) => `"${s.name}"`)
   const more = list.length - shown.length
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
 }
@@ -56,14 +56,23 @@ function unreadableItems(
   keptAt: string,
 ): KeptAsideItem[] {
   const items: KeptAsideItem[] = []
-  const tooDeep: string[] = []
+  const tooDeep = loaded.unreadable.filter((u) => u.text === undefined)
   for (const u of loaded.unreadable) {
-    if (u.text === undefined) tooDeep.push(`“${u.name}”: ${u.reason}`)
-    else items.push({ kind: 'scenario', name: u.name, reason: u.reason, keptAt, text: u.text })
+    if (u.text !== undefined) {
+      items.push({ kind: 'scenario', name: u.name, reason: u.reason, keptAt, text: u.text })
+    }
   }
   // A scenario nested too deeply to write out again is kept as the saved text it came in.
   if (tooDeep.length > 0) {
-    items.push({ kind: 'saved-data', name: '', reason: tooDeep.join('; '), keptAt, text })
+    items.push({
+      kind: 'saved-data',
+      name: names(tooDeep),
+      reason: tooDeep
+        .map((u) => (tooDeep.length > 1 ? `"${u.name}": ${u.reason}` : u.reason))
+        .join('; '),
+      keptAt,
+      text,
+    })
   }
   return items
 }
@@ -117,7 +126,7 @@ export function startAutosave(
       kind: 'error',
       key: 'storage',
       persistent: true,
-      text: `Your changes are not being kept in this browser: its storage is too full to set aside the saved data it could not read, so that data stays where it is. Download or discard it under ${WHERE}, to start saving again, or save your scenario as a file.`,
+      text: `Your changes are not being kept in this browser: its storage is too full to set aside the saved data it could not read, so that data stays where it is. Download or discard it (under ${WHERE}) to start saving again, or save your scenario as a file.`,
       action: saveFileAction,
     })
 
@@ -146,7 +155,7 @@ export function startAutosave(
         key: 'storage',
         persistent: true,
         text: isQuotaError(error)
-          ? `Your browser's storage is full, so your changes are not being kept: they will be lost when this page closes. Save your scenario as a file to keep it, or make room by deleting scenarios or what is kept aside under ${WHERE}.`
+          ? `Your browser's storage is full, so your changes are not being kept: they will be lost when this page closes. Save your scenario as a file to keep it, or make room: delete scenarios you no longer need${keptAside.value.length > 0 ? ', or what is listed under "Kept aside"' : ''}.`
           : 'Your changes could not be saved in this browser, so they will be lost when this page closes. Save your scenario as a file to keep it.',
         action: saveFileAction,
       })

@@ -159,7 +159,7 @@ export function downloadKept(id: number): void {
 
 /** What an item is called in messages. */
 export function keptLabel(item: KeptAsideItem): string {
-  return item.kind === 'scenario' ? `“${item.name}”` : 'the saved data that could not be read'
+  return item.kind === 'scenario' ? `"${item.name}"` : 'the saved data that could not be read'
 }
 
 /**
@@ -173,10 +173,14 @@ export function discardKept(id: number): void {
   try {
     if (item.storedUnder === BACKUP_KEY) {
       writeBackup(rest.filter((k) => k.storedUnder === BACKUP_KEY))
-    } else if (item.kind === 'saved-data' && item.storedUnder !== '') {
+    } else if (
+      item.kind === 'saved-data' &&
+      item.storedUnder !== '' &&
+      !rest.some((k) => k.storedUnder === item.storedUnder)
+    ) {
       storage?.removeItem(item.storedUnder)
     }
-    // A scenario left in the saved state goes with the next save.
+    // A scenario left in the saved state goes with the next save, once nothing else is there.
   } catch {
     showNotice({
       kind: 'error',

@@ -37,7 +37,7 @@ export function openIncoming(
     showNotice({
       kind: 'warning',
       key,
-      text: `"${name}" from the ${from} was not added: this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios, and all ${MAX_SAVED_SCENARIOS} are in use. To make room, choose one you no longer need under Scenario and press Delete, then “Add it now”.`,
+      text: `"${name}" from the ${from} was not added: this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios, and all ${MAX_SAVED_SCENARIOS} are in use. To make room, choose one you no longer need under Scenario and press Delete, then "Add it now".`,
       action: { label: 'Add it now', run: attempt },
     })
   }

@@ -86,6 +86,7 @@ describe('autosave', () => {
     const mem = memoryStorage({ [STORAGE_KEY]: text })
     const told: string[] = []
     for (let load = 0; load < 6; load++) {
+      vi.setSystemTime(Date.UTC(2025, 4, 1, 10, load)) // a minute between loads
       const { store } = reload(mem.storage)
       told.push(...notices.value.map((n) => n.text))
       expect(store.draft.business.name).toBe(sampleScenario().business.name)
@@ -179,7 +180,7 @@ describe('autosave', () => {
     // Before: all three went to a backup and the planner started from the sample.
     expect(store.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web shop'])
     expect(notices.value[0]?.text).toBe(
-      '1 of your 3 saved scenarios could not be opened: “Winter hours”. It is kept aside with the reason under “Kept aside”, below your scenarios, where you can download or remove it; the other 2 opened as saved.',
+      '1 of your 3 saved scenarios could not be opened: "Winter hours". It is kept aside with the reason under "Kept aside", below your scenarios, where you can download or remove it; the other 2 opened as saved.',
     )
     expect(keptAside.value).toMatchObject([
       {
@@ -203,6 +204,31 @@ describe('autosave', () => {
     notices.value.find((n) => n.key === 'kept-aside')?.action?.run() // Undo
     expect(keptAside.value.map((k) => k.name)).toEqual(['Winter hours'])
     expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+  })
+
+  it('with no room to keep a bad scenario aside, opens the good ones and overwrites nothing until it is discarded', async () => {
+    const text = JSON.stringify({
+      version: 1,
+      activeId: 'a',
+      scenarios: [entry('a', 'Shop', 410), entry('b', 'Winter hours', -5), entry('c', 'Web', 420)],
+    })
+    // Room for the save as it is and a little more: not for the bad one's copy beside it.
+    const mem = memoryStorage({ [STORAGE_KEY]: text }, text.length + 1000)
+    const { store } = reload(mem.storage)
+    expect(store.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web'])
+    expect(keptAside.value).toMatchObject([{ name: 'Winter hours', storedUnder: STORAGE_KEY }])
+    expect(notices.value.find((n) => n.key === 'storage')?.text).toMatch(/not being kept/)
+    store.setContactsPerWeek(640)
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(600)
+    expect(mem.data.get(STORAGE_KEY)).toBe(text) // the bad scenario's only copy
+
+    discardKept(keptAside.value[0]?.id ?? -1)
+    const saved = readSavedState(mem.data.get(STORAGE_KEY) ?? '')
+    expect(saved.ok && saved.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web'])
+    expect(saved.ok && saved.scenarios[0]?.scenario.demand.contactsPerWeek).toBe(640)
+    expect(saved.ok && saved.unreadable).toEqual([])
+    expect(backupKeys(mem.data)).toEqual([])
   })
 
   it('reports a full storage until saving works again, offers the file, and leaving asks first', async () => {

@@ -36,7 +36,7 @@ describe('opening a scenario from a link or a file', () => {
       expect(notices.value).toMatchObject([
         {
           kind: 'warning',
-          text: `"Harbour Books" from the ${from} was not added: this browser keeps at most 30 scenarios, and all 30 are in use. To make room, choose one you no longer need under Scenario and press Delete, then “Add it now”.`,
+          text: `"Harbour Books" from the ${from} was not added: this browser keeps at most 30 scenarios, and all 30 are in use. To make room, choose one you no longer need under Scenario and press Delete, then "Add it now".`,
           action: { label: 'Add it now' },
         },
       ])
