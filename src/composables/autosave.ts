@@ -1,15 +1,27 @@
 /**
  * Keeps every scenario in the browser (localStorage) and brings them back on the next visit.
- * A save that cannot be read is never thrown away: it is copied aside under a backup key and
- * the user is told. A full storage is reported, not fatal: the app keeps working unsaved.
+ *
+ * Never locked out: reading saved data cannot throw or overflow the stack, so the planner always
+ * opens. Never lose work: saved data that cannot be read is moved aside once (kept-aside.ts) and
+ * the user is told once; a saved state with some unreadable scenarios opens the others and keeps
+ * the rest aside. A save that fails (storage full) says so until a save works again, offers a
+ * scenario file, and a page closed meanwhile asks first.
  */
 import { toRaw, watch } from 'vue'
 import { Scenario } from '@/schemas/scenario'
-import { readSavedState, writeSavedState, type NamedScenario } from '@/schemas/saved-state'
-import { dismissNotice, showNotice } from './notices'
+import {
+  readSavedState,
+  writeSavedState,
+  type KeptAsideItem,
+  type LoadedState,
+  type NamedScenario,
+} from '@/schemas/saved-state'
+import { holds, keepAside, keptAside, openKeptAside } from './kept-aside'
+import { dismissNotice, keepNoticeShown, showNotice } from './notices'
+import { downloadText, scenarioFileName, scenarioToJson } from './scenario-file'
 
+export { BACKUP_KEY, LEGACY_BACKUP_PREFIX } from './kept-aside'
 export const STORAGE_KEY = 'channel-planner:state'
-export const BACKUP_PREFIX = 'channel-planner:backup:'
 /** Saves wait for edits to pause this long. */
 export const SAVE_DELAY_MS = 500
 
@@ -26,6 +38,43 @@ function isQuotaError(error: unknown): boolean {
       error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
       error.code === 22)
   )
+}
+
+const WHERE = '"Kept aside", below your scenarios'
+
+/** `"A", "B" and 2 more`: names in a message, never a list as long as the page. */
+function names(list: readonly { name: string }[]): string {
+  const shown = list.slice(0, 3).map((s) => `"${s.name}"`)
+  const more = list.length - shown.length
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
+}
+
+/** The scenarios of a readable save that could not be opened, as items to keep aside. */
+function unreadableItems(
+  loaded: Extract<LoadedState, { ok: true }>,
+  text: string,
+  keptAt: string,
+): KeptAsideItem[] {
+  const items: KeptAsideItem[] = []
+  const tooDeep = loaded.unreadable.filter((u) => u.text === undefined)
+  for (const u of loaded.unreadable) {
+    if (u.text !== undefined) {
+      items.push({ kind: 'scenario', name: u.name, reason: u.reason, keptAt, text: u.text })
+    }
+  }
+  // A scenario nested too deeply to write out again is kept as the saved text it came in.
+  if (tooDeep.length > 0) {
+    items.push({
+      kind: 'saved-data',
+      name: names(tooDeep),
+      reason: tooDeep
+        .map((u) => (tooDeep.length > 1 ? `"${u.name}": ${u.reason}` : u.reason))
+        .join('; '),
+      keptAt,
+      text,
+    })
+  }
+  return items
 }
 
 /** Restores the saved scenarios, then saves every change. Returns a function that saves now. */
@@ -45,28 +94,6 @@ export function startAutosave(
     })
     return () => undefined
   }
-  if (text !== null) {
-    const loaded = readSavedState(text)
-    if (loaded.ok) {
-      keeper.restore(loaded.scenarios, loaded.activeId)
-    } else {
-      const backup = `${BACKUP_PREFIX}${new Date().toISOString()}`
-      let kept = true
-      try {
-        storage.setItem(backup, text)
-      } catch {
-        kept = false
-      }
-      showNotice({
-        kind: 'warning',
-        key: 'restore',
-        text: kept
-          ? `Your saved scenarios could not be read (${loaded.message}). They are kept aside in this browser under "${backup}"; you are starting from the sample.`
-          : `Your saved scenarios could not be read (${loaded.message}), and there was no room to keep a backup; they are left untouched until the next save.`,
-      })
-      if (!kept) return () => undefined
-    }
-  }
 
   // A scenario mid-edit may be invalid (a field being retyped): what is saved is its last
   // valid version, so a reload never meets a scenario it cannot open.
@@ -82,10 +109,37 @@ export function startAutosave(
       return valid ? [{ ...valid, name: entry.name }] : []
     })
 
+  /** The open scenario as a file: the way to keep it while the browser keeps nothing. */
+  const saveFile = () => {
+    const kept = savable()
+    const open = kept.find((s) => s.id === keeper.activeId) ?? kept[0]
+    if (open) {
+      downloadText(scenarioFileName(open.name), 'application/json', scenarioToJson(open.scenario))
+    }
+  }
+  const saveFileAction = { label: 'Save scenario file', run: saveFile }
+
+  /** Saved data that could not be read stays in STORAGE_KEY: saving would overwrite it. */
+  const blocked = () => holds(STORAGE_KEY)
+  const sayBlocked = () =>
+    keepNoticeShown({
+      kind: 'error',
+      key: 'storage',
+      persistent: true,
+      text: `Your changes are not being kept in this browser: its storage is too full to set aside the saved data it could not read, so that data stays where it is. Download or discard it (under ${WHERE}) to start saving again, or save your scenario as a file.`,
+      action: saveFileAction,
+    })
+
+  /** Changes made since the last save that worked: closing the page now would lose them. */
+  let unsaved = false
   let timer: ReturnType<typeof setTimeout> | undefined
   const save = () => {
     clearTimeout(timer)
     timer = undefined
+    if (blocked()) {
+      sayBlocked()
+      return
+    }
     try {
       const kept = savable()
       if (kept.length === 0) return
@@ -93,20 +147,83 @@ export function startAutosave(
         ? keeper.activeId
         : (kept[0]?.id ?? '')
       storage.setItem(STORAGE_KEY, writeSavedState(kept, open))
+      unsaved = false
       dismissNotice('storage')
     } catch (error) {
-      showNotice({
+      keepNoticeShown({
         kind: 'error',
         key: 'storage',
+        persistent: true,
         text: isQuotaError(error)
-          ? "Your browser's storage is full, so changes are not being saved. Save your scenario as a file to keep it."
-          : 'Your changes could not be saved in this browser. Save your scenario as a file to keep it.',
+          ? `Your browser's storage is full, so your changes are not being kept: they will be lost when this page closes. Save your scenario as a file to keep it, or make room: delete scenarios you no longer need${keptAside.value.length > 0 ? ', or what is listed under "Kept aside"' : ''}.`
+          : 'Your changes could not be saved in this browser, so they will be lost when this page closes. Save your scenario as a file to keep it.',
+        action: saveFileAction,
       })
     }
   }
+
+  try {
+    openKeptAside(storage, save)
+  } catch {
+    // What was kept aside earlier stays where it is; it is only not listed this time.
+  }
+
+  if (text !== null) {
+    let loaded: LoadedState
+    try {
+      loaded = readSavedState(text)
+    } catch {
+      loaded = { ok: false, message: 'This saved data could not be read' }
+    }
+    const keptAt = new Date().toISOString()
+    if (!loaded.ok) {
+      const item: KeptAsideItem = {
+        kind: 'saved-data',
+        name: '',
+        reason: loaded.message,
+        keptAt,
+        text,
+      }
+      const result = keepAside([item], { key: STORAGE_KEY, original: text, replacement: null })
+      if (result === 'kept') {
+        showNotice({
+          kind: 'warning',
+          key: 'restore',
+          text: `Your saved scenarios could not be read: ${loaded.message}. They are kept aside in this browser, under ${WHERE}, where you can download or discard them; you are starting from the sample.`,
+        })
+      } else {
+        sayBlocked()
+      }
+    } else {
+      if (loaded.scenarios.length > 0) keeper.restore(loaded.scenarios, loaded.activeId)
+      const bad = loaded.unreadable
+      if (bad.length > 0) {
+        const all = bad.length + loaded.scenarios.length
+        const replacement =
+          loaded.scenarios.length > 0 ? writeSavedState(loaded.scenarios, loaded.activeId) : null
+        const items = unreadableItems(loaded, text, keptAt)
+        const result = keepAside(items, { key: STORAGE_KEY, original: text, replacement })
+        const good = loaded.scenarios.length
+        const rest =
+          good === 0
+            ? 'you are starting from the sample'
+            : good === 1
+              ? 'the other one opened as saved'
+              : `the other ${good} opened as saved`
+        showNotice({
+          kind: 'warning',
+          key: 'restore',
+          text: `${good === 0 ? `None of your ${all} saved scenarios` : `${bad.length} of your ${all} saved scenarios`} could not be opened: ${names(bad)}. ${bad.length === 1 ? 'It is' : 'They are'} kept aside with the reason under ${WHERE}, where you can download or remove ${bad.length === 1 ? 'it' : 'them'}; ${rest}.`,
+        })
+        if (result === 'no-room') sayBlocked()
+      }
+    }
+  }
+
   watch(
     () => [keeper.scenarios, keeper.activeId],
     () => {
+      unsaved = true
       clearTimeout(timer)
       timer = setTimeout(save, SAVE_DELAY_MS)
     },
@@ -114,6 +231,11 @@ export function startAutosave(
   )
   globalThis.addEventListener?.('pagehide', () => {
     if (timer !== undefined) save()
+  })
+  // Nothing lost silently: while changes are not kept, leaving the page asks first.
+  globalThis.addEventListener?.('beforeunload', (event: Event) => {
+    if (timer !== undefined) save()
+    if (unsaved) event.preventDefault()
   })
   return save
 }

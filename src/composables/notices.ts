@@ -9,6 +9,11 @@ export interface Notice {
   action?: { label: string; run: () => void }
   /** Notices with the same key replace each other (one "storage full" at a time). */
   key?: string
+  /**
+   * Stays until the app takes it back (changes not being kept): no Dismiss button, and its
+   * action leaves it shown.
+   */
+  persistent?: boolean
 }
 
 export const notices = ref<Notice[]>([])
@@ -19,6 +24,13 @@ export function showNotice(notice: Omit<Notice, 'id'>): number {
   const rest = notice.key ? notices.value.filter((n) => n.key !== notice.key) : notices.value
   notices.value = [...rest, { ...notice, id }]
   return id
+}
+
+/** Shows a notice unless the same one (key, kind and text) is already shown: no repeat alert. */
+export function keepNoticeShown(notice: Omit<Notice, 'id'>): void {
+  const shown = notices.value.find((n) => n.key === notice.key)
+  if (shown && shown.kind === notice.kind && shown.text === notice.text) return
+  showNotice(notice)
 }
 
 export function dismissNotice(idOrKey: number | string): void {

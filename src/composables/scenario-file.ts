@@ -14,8 +14,10 @@ import {
   Scenario as ScenarioSchema,
   SelfService,
 } from '@/schemas/scenario'
+import { inspectJson, MAX_DOCUMENT_DEPTH } from '@/schemas/json-walk'
 import {
   parseScenarioDocument,
+  TOO_DEEP_MESSAGE,
   type ParsedScenario,
   type ScenarioIssue,
 } from '@/schemas/scenario-migrations'
@@ -94,8 +96,9 @@ export interface ParseTextOptions {
 
 /**
  * Reads scenario JSON text (from a file or a link) into a scenario, or every problem found.
- * Checks, in order: not empty, JSON, an object, no `__proto__`/`constructor`/`prototype` key at
- * any depth; then migrates and validates with `parseScenarioDocument`.
+ * Checks, in order: not empty, JSON, an object, nested no deeper than MAX_DOCUMENT_DEPTH, no
+ * `__proto__`/`constructor`/`prototype` key at any depth; then migrates and validates with
+ * `parseScenarioDocument`.
  */
 export function parseScenarioText(text: string, options: ParseTextOptions = {}): ParsedScenario {
   const damaged = options.damaged ?? 'This file is not a Channel Planner scenario'
@@ -113,6 +116,9 @@ export function parseScenarioText(text: string, options: ParseTextOptions = {}):
       `${damaged}: it holds ${describe(raw)}, where a scenario is an object of settings`,
     )
   }
+  // Before anything else walks it: a hostile document may nest a million levels deep.
+  if (inspectJson(raw, MAX_DOCUMENT_DEPTH)?.kind === 'too-deep')
+    return issue(ROOT, TOO_DEEP_MESSAGE)
   const forbidden = findForbiddenKey(raw)
   if (forbidden !== undefined) {
     const key = forbidden.split('.').at(-1) ?? forbidden

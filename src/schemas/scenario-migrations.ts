@@ -1,4 +1,5 @@
 import { ON_SITE_DEFAULTS } from '@/engine'
+import { inspectJson, MAX_DOCUMENT_DEPTH } from './json-walk'
 import { Scenario } from './scenario'
 
 /** The version `Scenario` parses; documents of older versions are brought up to it first. */
@@ -90,10 +91,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The refusal of a document nested deeper than MAX_DOCUMENT_DEPTH. */
+export const TOO_DEEP_MESSAGE =
+  'This is not a Channel Planner scenario: it is nested far more deeply than any scenario'
+
 /**
  * Reads a scenario document of any known version (a parsed JSON file, share link or saved
  * state) and returns the current scenario, or every problem found, each with a message a
- * user can act on. Never throws.
+ * user can act on. Never throws: a document nested deeper than any scenario or holding a
+ * prototype-polluting key is refused before the migrations or the schema see it.
  */
 export function parseScenarioDocument(
   raw: unknown,
@@ -101,6 +107,14 @@ export function parseScenarioDocument(
 ): ParsedScenario {
   if (!isRecord(raw)) {
     return failure(ROOT, 'This is not a Channel Planner scenario: expected an object of settings')
+  }
+  const problem = inspectJson(raw, MAX_DOCUMENT_DEPTH)
+  if (problem?.kind === 'too-deep') return failure(ROOT, TOO_DEEP_MESSAGE)
+  if (problem?.kind === 'forbidden-key') {
+    return failure(
+      problem.path,
+      `A field named "${problem.key}" is never part of a scenario; it is refused because it could change how the page's code behaves`,
+    )
   }
   const version = raw.version
   if (version === undefined) {

@@ -223,10 +223,13 @@ export const usePlannerStore = defineStore('planner', () => {
     setChannelField(id, 'coverage', [...coverage])
   }
 
-  /** Opens a scenario from a shared link beside those kept. */
-  function openShared(scenario: EngineScenario): string {
+  /**
+   * Opens a scenario from a shared link beside those kept; undefined (nothing changes) when
+   * MAX_SAVED_SCENARIOS are kept already.
+   */
+  function openShared(scenario: EngineScenario): string | undefined {
     const id = addScenario(scenario, `${scenario.business.name} (shared)`)
-    presetId.value = 'shared'
+    if (id !== undefined) presetId.value = 'shared'
     return id
   }
 
@@ -237,9 +240,19 @@ export const usePlannerStore = defineStore('planner', () => {
     return `scenario-${counter}`
   }
 
-  /** Adds a scenario (a copy of the one given, or the sample) and opens it. */
-  function addScenario(scenario: EngineScenario = sampleScenario(), name?: string): string {
-    if (scenarios.value.length >= MAX_SAVED_SCENARIOS) return activeId.value
+  /** Whether another scenario fits: this browser keeps at most MAX_SAVED_SCENARIOS. */
+  const canAdd = computed(() => scenarios.value.length < MAX_SAVED_SCENARIOS)
+
+  /**
+   * Adds a scenario (a copy of the one given, or the sample) and opens it. Returns its id, or
+   * undefined when MAX_SAVED_SCENARIOS are kept already: then nothing changes, and the caller
+   * says so.
+   */
+  function addScenario(
+    scenario: EngineScenario = sampleScenario(),
+    name?: string,
+  ): string | undefined {
+    if (!canAdd.value) return undefined
     const id = freshId()
     scenarios.value.push({
       id,
@@ -250,9 +263,9 @@ export const usePlannerStore = defineStore('planner', () => {
     return id
   }
 
-  function duplicateScenario(id = activeId.value): string {
+  function duplicateScenario(id = activeId.value): string | undefined {
     const source = scenarios.value.find((s) => s.id === id)
-    if (!source) return activeId.value
+    if (!source) return undefined
     return addScenario(source.scenario, `${source.name} (copy)`.slice(0, 80))
   }
 
@@ -299,6 +312,7 @@ export const usePlannerStore = defineStore('planner', () => {
     scenarios,
     activeId,
     active,
+    canAdd,
     addScenario,
     duplicateScenario,
     removeScenario,

@@ -2,16 +2,21 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { sampleScenario } from '@/engine'
-import { readSavedState, writeSavedState } from '@/schemas/saved-state'
+import { readKeptAside, readSavedState, writeSavedState } from '@/schemas/saved-state'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
 import v1Document from '@/schemas/__tests__/fixtures/scenario-v1.json'
-import { BACKUP_PREFIX, startAutosave, STORAGE_KEY } from '../autosave'
+import { BACKUP_KEY, startAutosave, STORAGE_KEY } from '../autosave'
+import { discardKept, keptAside } from '../kept-aside'
 import { notices } from '../notices'
 
-/** A Storage in memory; `full` makes every write fail as a full browser storage does. */
-function memoryStorage(initial: Record<string, string> = {}) {
+/**
+ * A Storage in memory. `full` makes every write fail as a full browser storage does; `capacity`
+ * (characters of keys and values together, as browsers count) makes writes past it fail.
+ */
+function memoryStorage(initial: Record<string, string> = {}, capacity = Infinity) {
   const data = new Map(Object.entries(initial))
   let full = false
+  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0)
   const storage = {
     get length() {
       return data.size
@@ -21,11 +26,33 @@ function memoryStorage(initial: Record<string, string> = {}) {
     key: (i: number) => [...data.keys()][i] ?? null,
     removeItem: (k: string) => void data.delete(k),
     setItem: (k: string, v: string) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError')
+      const after = used() - (data.has(k) ? k.length + (data.get(k)?.length ?? 0) : 0)
+      if (full || after + k.length + v.length > capacity) {
+        throw new DOMException('full', 'QuotaExceededError')
+      }
       data.set(k, v)
     },
   } satisfies Storage
   return { storage, data, fill: (on: boolean) => (full = on) }
+}
+
+/** A new page on the same storage: a fresh store, restored from what is saved. */
+function reload(storage: Storage) {
+  notices.value = []
+  setActivePinia(createPinia())
+  const store = usePlannerStore()
+  const save = startAutosave(store, storage)
+  return { store, save }
+}
+
+const backupKeys = (data: Map<string, string>) =>
+  [...data.keys()].filter((k) => k.startsWith('channel-planner:backup'))
+
+/** A scenario named `name`, with `contacts` contacts a week. */
+function entry(id: string, name: string, contacts: number) {
+  const scenario = sampleScenario()
+  scenario.demand.contactsPerWeek = contacts
+  return { id, name, document: scenario }
 }
 
 describe('autosave', () => {
@@ -54,18 +81,157 @@ describe('autosave', () => {
     expect(again.canUndo).toBe(false) // a restored save is where history starts
   })
 
-  it('keeps an unreadable save aside as a backup and says so, never discarding it', () => {
-    const mem = memoryStorage({ [STORAGE_KEY]: '{"version":1,"scenarios":[{"id":"x"' })
-    const store = usePlannerStore()
-    startAutosave(store, mem.storage)
-    const backups = [...mem.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))
-    expect(backups).toHaveLength(1)
-    expect(mem.data.get(backups[0] as string)).toBe('{"version":1,"scenarios":[{"id":"x"')
-    expect(notices.value[0]?.text).toMatch(/could not be read .* kept aside/)
-    expect(store.draft.business.name).toBe(sampleScenario().business.name)
+  it('moves an unreadable save aside once: six loads leave one backup and one message', () => {
+    const text = '{"version":1,"scenarios":[{"id":"x"'
+    const mem = memoryStorage({ [STORAGE_KEY]: text })
+    const told: string[] = []
+    for (let load = 0; load < 6; load++) {
+      vi.setSystemTime(Date.UTC(2025, 4, 1, 10, load)) // a minute between loads
+      const { store } = reload(mem.storage)
+      told.push(...notices.value.map((n) => n.text))
+      expect(store.draft.business.name).toBe(sampleScenario().business.name)
+    }
+    // Before: a new backup key on every load (six keys), and the message six times.
+    expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+    expect(mem.data.has(STORAGE_KEY)).toBe(false)
+    expect(readKeptAside(mem.data.get(BACKUP_KEY) ?? '')).toMatchObject([
+      { kind: 'saved-data', reason: 'This saved data is cut short or garbled', text },
+    ])
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatch(
+      /could not be read: This saved data is cut short or garbled\. They are kept aside/,
+    )
+    expect(keptAside.value).toHaveLength(1)
   })
 
-  it('reports a full storage instead of failing, and clears the message once saving works', async () => {
+  it('the same unreadable save found again replaces its older copy', () => {
+    const text = '[' + '['.repeat(200_000) + ']'.repeat(200_000) + ']'
+    const mem = memoryStorage({ [STORAGE_KEY]: text })
+    reload(mem.storage)
+    mem.data.set(STORAGE_KEY, text)
+    reload(mem.storage)
+    expect(notices.value[0]?.text).toMatch(/nested too deeply to be a scenario/)
+    expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+    expect(readKeptAside(mem.data.get(BACKUP_KEY) ?? '')).toHaveLength(1)
+  })
+
+  it('gathers the copies earlier versions kept on every load into one', () => {
+    const text = 'x'.repeat(1000)
+    const old: Record<string, string> = { [STORAGE_KEY]: text }
+    for (let i = 0; i < 6; i++) old[`channel-planner:backup:2025-05-0${i + 1}T10:00:00.000Z`] = text
+    old['channel-planner:backup:2025-06-01T10:00:00.000Z'] = 'another'
+    const mem = memoryStorage(old)
+    reload(mem.storage)
+    expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+    const kept = readKeptAside(mem.data.get(BACKUP_KEY) ?? '')
+    // Two contents: the six copies of `text` and the save itself are one, `another` the other;
+    // the save, found last, replaces the older copies with its reason.
+    expect(kept.map((k) => k.text).sort()).toEqual(['another', text])
+    expect(kept.find((k) => k.text === text)?.reason).toBe(
+      'This saved data is cut short or garbled',
+    )
+    expect(kept.find((k) => k.text === 'another')?.keptAt).toBe('2025-06-01T10:00:00.000Z')
+  })
+
+  it('a full storage moves the unreadable save all the same when its own room is enough', () => {
+    const text = '['.repeat(50_000) + ']'.repeat(50_000)
+    // Room for the save or its kept copy, not both: 100 000 characters, plus keys and labels.
+    const mem = memoryStorage({ [STORAGE_KEY]: text }, text.length + 1000)
+    reload(mem.storage)
+    expect([...mem.data.keys()]).toEqual([BACKUP_KEY])
+    expect(notices.value.map((n) => n.key)).toEqual(['restore'])
+  })
+
+  it('with no room to move it, leaves the unreadable save untouched, saves nothing over it and says so', async () => {
+    // Quotes double when kept inside the list of kept items, so the copy can never fit.
+    const text = '"'.repeat(20_000)
+    const mem = memoryStorage({ [STORAGE_KEY]: text }, text.length + 1000)
+    const { store } = reload(mem.storage)
+    const storageNotice = () => notices.value.find((n) => n.key === 'storage')
+    expect(storageNotice()).toMatchObject({ kind: 'error', persistent: true })
+    expect(storageNotice()?.text).toMatch(/changes are not being kept/)
+    expect(storageNotice()?.action?.label).toBe('Save scenario file')
+    expect(keptAside.value).toMatchObject([{ storedUnder: STORAGE_KEY, text }])
+
+    store.setContactsPerWeek(640)
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(600)
+    expect(mem.data.get(STORAGE_KEY)).toBe(text) // never overwritten
+    const leaving = new Event('beforeunload', { cancelable: true })
+    globalThis.dispatchEvent(leaving)
+    expect(leaving.defaultPrevented).toBe(true) // the browser asks before the edit is lost
+
+    // Discarded: the room is free, the edit is saved at once and the message goes.
+    discardKept(keptAside.value[0]?.id ?? -1)
+    expect(readSavedState(mem.data.get(STORAGE_KEY) ?? '')).toMatchObject({ ok: true })
+    expect(mem.data.get(STORAGE_KEY)).toContain('"contactsPerWeek":640')
+    expect(storageNotice()).toBeUndefined()
+  })
+
+  it('opens the good scenarios of a save and keeps the one that cannot open aside', () => {
+    const bad = entry('b', 'Winter hours', -5)
+    const state = {
+      version: 1,
+      activeId: 'b',
+      scenarios: [entry('a', 'Shop', 410), bad, entry('c', 'Web shop', 430)],
+    }
+    const mem = memoryStorage({ [STORAGE_KEY]: JSON.stringify(state) })
+    const { store } = reload(mem.storage)
+    // Before: all three went to a backup and the planner started from the sample.
+    expect(store.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web shop'])
+    expect(notices.value[0]?.text).toBe(
+      '1 of your 3 saved scenarios could not be opened: "Winter hours". It is kept aside with the reason under "Kept aside", below your scenarios, where you can download or remove it; the other 2 opened as saved.',
+    )
+    expect(keptAside.value).toMatchObject([
+      {
+        kind: 'scenario',
+        name: 'Winter hours',
+        reason: expect.stringMatching(/^Contacts per week must be/),
+      },
+    ])
+    expect(JSON.parse(keptAside.value[0]?.text ?? '')).toEqual(bad.document)
+    const saved = readSavedState(mem.data.get(STORAGE_KEY) ?? '')
+    expect(saved.ok && saved.scenarios.map((s) => s.id)).toEqual(['a', 'c'])
+
+    // Told once: the next load opens the two and only lists the third.
+    reload(mem.storage)
+    expect(notices.value).toEqual([])
+    expect(keptAside.value).toHaveLength(1)
+    expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+
+    discardKept(keptAside.value[0]?.id ?? -1)
+    expect(backupKeys(mem.data)).toEqual([])
+    notices.value.find((n) => n.key === 'kept-aside')?.action?.run() // Undo
+    expect(keptAside.value.map((k) => k.name)).toEqual(['Winter hours'])
+    expect(backupKeys(mem.data)).toEqual([BACKUP_KEY])
+  })
+
+  it('with no room to keep a bad scenario aside, opens the good ones and overwrites nothing until it is discarded', async () => {
+    const text = JSON.stringify({
+      version: 1,
+      activeId: 'a',
+      scenarios: [entry('a', 'Shop', 410), entry('b', 'Winter hours', -5), entry('c', 'Web', 420)],
+    })
+    // Room for the save as it is and a little more: not for the bad one's copy beside it.
+    const mem = memoryStorage({ [STORAGE_KEY]: text }, text.length + 1000)
+    const { store } = reload(mem.storage)
+    expect(store.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web'])
+    expect(keptAside.value).toMatchObject([{ name: 'Winter hours', storedUnder: STORAGE_KEY }])
+    expect(notices.value.find((n) => n.key === 'storage')?.text).toMatch(/not being kept/)
+    store.setContactsPerWeek(640)
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(600)
+    expect(mem.data.get(STORAGE_KEY)).toBe(text) // the bad scenario's only copy
+
+    discardKept(keptAside.value[0]?.id ?? -1)
+    const saved = readSavedState(mem.data.get(STORAGE_KEY) ?? '')
+    expect(saved.ok && saved.scenarios.map((s) => s.name)).toEqual(['Shop', 'Web'])
+    expect(saved.ok && saved.scenarios[0]?.scenario.demand.contactsPerWeek).toBe(640)
+    expect(saved.ok && saved.unreadable).toEqual([])
+    expect(backupKeys(mem.data)).toEqual([])
+  })
+
+  it('reports a full storage until saving works again, offers the file, and leaving asks first', async () => {
     const mem = memoryStorage()
     const store = usePlannerStore()
     startAutosave(store, mem.storage)
@@ -73,12 +239,22 @@ describe('autosave', () => {
     store.setContactsPerWeek(500)
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
-    expect(notices.value.map((n) => n.text).join()).toMatch(/storage is full/)
+    const shown = notices.value.find((n) => n.key === 'storage')
+    expect(shown?.text).toMatch(/storage is full, so your changes are not being kept/)
+    // Before: a message the user could dismiss, no file offered, and a reload lost the edit.
+    expect(shown).toMatchObject({ persistent: true, action: { label: 'Save scenario file' } })
+    const leaving = new Event('beforeunload', { cancelable: true })
+    globalThis.dispatchEvent(leaving)
+    expect(leaving.defaultPrevented).toBe(true)
+
     mem.fill(false)
     store.setContactsPerWeek(501)
     await nextTick()
     await vi.advanceTimersByTimeAsync(600)
     expect(notices.value).toEqual([])
+    const after = new Event('beforeunload', { cancelable: true })
+    globalThis.dispatchEvent(after)
+    expect(after.defaultPrevented).toBe(false)
   })
 
   it('saves a scenario mid-edit as its last valid version', async () => {
@@ -143,7 +319,7 @@ describe('scenarios and undo', () => {
   it('duplicates, switches and deletes, and a delete can be undone', async () => {
     const store = usePlannerStore()
     const first = store.activeId
-    const copy = store.duplicateScenario()
+    const copy = store.duplicateScenario() ?? ''
     expect(store.scenarios).toHaveLength(2)
     expect(store.active.name).toMatch(/\(copy\)$/)
     store.setContactsPerWeek(900)

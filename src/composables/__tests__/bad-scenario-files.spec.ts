@@ -21,7 +21,7 @@ const EXPECTED: Record<string, [path: string, message: RegExp]> = {
   'concurrency-on-phone.json': ['channels.0.concurrency', /Concurrency for Phone must be 1/],
   'constructor-prototype.json': ['constructor', /"constructor" is never part of a scenario/],
   'coverage-with-string.json': ['channels.0.coverage.5', /Coverage flag must be true or false/],
-  'deeply-nested.json': ['(scenario)', /Unknown field in scenario: notes/],
+  'deeply-nested.json': ['(scenario)', /nested far more deeply than any scenario/],
   'duplicate-channel-ids.json': ['channels.1.id', /"phone" is used by another channel/],
   'empty-object.json': ['version', /Scenario version is missing/],
   'empty.json': ['(scenario)', /it is empty/],

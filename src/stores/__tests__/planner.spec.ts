@@ -248,6 +248,26 @@ describe('planner store edits', () => {
     expect(store.active.name).toBe('Harbour Books (shared)')
     expect(store.presetId).toBe('shared')
   })
+
+  it('at 30 scenarios adds none, and says so by returning no id', () => {
+    const store = usePlannerStore()
+    for (let n = 1; n < 30; n++) store.addScenario()
+    expect(store.scenarios).toHaveLength(30)
+    expect(store.canAdd).toBe(false)
+    const open = store.activeId
+    const shared = sampleScenario()
+    shared.business.name = 'Harbour Books'
+    // Before: each returned the open scenario's id, as if it had been added.
+    expect(store.openShared(shared)).toBeUndefined()
+    expect(store.addScenario(shared)).toBeUndefined()
+    expect(store.duplicateScenario()).toBeUndefined()
+    expect(store.scenarios).toHaveLength(30)
+    expect(store.activeId).toBe(open)
+    expect(store.presetId).not.toBe('shared')
+    store.removeScenario(open)
+    expect(store.canAdd).toBe(true)
+    expect(store.openShared(shared)).toBe(store.activeId)
+  })
 })
 
 describe('planner store life', () => {
