@@ -41,7 +41,7 @@ const TIMEOUT = FULL ? 20 * 60_000 : 6 * 60_000
 
 const BAND = 0.03
 /** Written channels in a blended team are an approximation: the widest gap the test allows. */
-const WRITTEN_BAND = 0.05
+const WRITTEN_BAND = 0.07
 const SE_GOAL = 0.005
 const SE_LIMIT = 0.01
 const MIN_WEEKS = 30
