@@ -100,21 +100,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'glossary-fixed-floor',
     term: 'Fixed floor',
     definition:
-      'What a channel costs just for being open, however few customers use it: checking the inbox, someone by the phone in quiet hours, tools, setup and training.',
+      'What a channel costs just for being open, however few customers use it: checking the inbox, the time someone by the phone waits between calls, tools, setup and training. A phone open 40 hours a week for five calls is nearly all floor.',
     section: 'the-spread-thin-curve-and-its-causes',
   },
   {
     id: 'glossary-queue-headroom',
     term: 'Queue headroom (lost pooling)',
     definition:
-      'Spare staff time kept free so that customers are answered quickly. Every separate queue needs its own spare time, so splitting one team over more channels needs more of it: work that one queue answers with 4 people can need 6 when split into two queues.',
+      'The people beyond the first by a channel, kept so that customers are answered quickly. Every separate queue needs its own, so splitting one team over more channels needs more of it: work that one queue answers with 4 people can need 6 when split into two queues.',
     section: 'staffing-structures',
   },
   {
     id: 'glossary-dedicated-blended',
     term: 'Dedicated vs blended staffing',
     definition:
-      'Dedicated: each channel has its own people. Blended: one team answers calls and chats as a single pool and fills quiet moments with written messages, which often needs fewer hours than separate teams.',
+      'Dedicated: each channel has its own people. Blended: one team takes the calls first, from one queue where that saves hours, and answers written messages in the quiet moments between them, putting a reply aside when a call comes. It never needs more hours than separate teams.',
     section: 'staffing-structures',
   },
   {
