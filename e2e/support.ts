@@ -70,9 +70,9 @@ export async function openPage(
 export const reasonOf = (page: Page) => page.getByTestId('recommendation-reason').innerText()
 
 /** Waits for an answer that belongs to the inputs on screen. */
-export async function settled(page: Page): Promise<void> {
-  await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
-  await page.locator('[data-current="true"]').waitFor({ timeout: 30_000 })
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  await page.getByTestId('recommended-channels').waitFor({ timeout })
+  await page.locator('[data-current="true"]').waitFor({ timeout })
 }
 
 /** Where the app keeps its scenarios (STORAGE_KEY in src/composables/autosave.ts). */

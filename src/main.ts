@@ -1,3 +1,5 @@
+// First: zod is told never to evaluate code before any schema is built (see schemas/zod.ts).
+import './schemas/zod'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'

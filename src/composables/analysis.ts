@@ -6,6 +6,8 @@
  * - A newer run wins: an older answer that arrives late is dropped.
  * - `schedule` waits for a burst of edits (a slider drag) to end before it runs.
  * - The busy state shows only when an answer takes a while; progress and failure are kept.
+ *   Progress is one figure for the whole run (several scenarios: each an equal part), 0 to 1,
+ *   that never goes back.
  * - The backend (a worker) is made on first use and let go when the owner's scope ends (a
  *   page unmounted, a store disposed), so a page visited ten times leaves no worker behind.
  */
@@ -112,16 +114,25 @@ export function useAnalysis(
     }, busyAfterMs)
 
     const items: AnalysisItem[] = []
+    // One figure for the whole run: each scenario sent is an equal part of it, and the figure
+    // never goes back.
+    const parts = prepared.filter((item) => item.ok).length
+    let part = 0
     for (const item of prepared) {
       if (!item.ok) {
         items.push({ ok: false, reason: 'invalid', message: item.message })
         continue
       }
+      const before = part++
       try {
         backend ??= createBackend()
         const outcome = await Promise.race([
           backend(item.scenario, (p) => {
-            if (isMine()) progress.value = p
+            if (!isMine()) return
+            const fraction = (before + p.fraction) / parts
+            if (fraction >= (progress.value?.fraction ?? 0)) {
+              progress.value = { ...p, fraction }
+            }
           }),
           stopped,
         ])

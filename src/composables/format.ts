@@ -6,6 +6,8 @@
  *   not know still shows the amount, so a hand-edited file never breaks a page.
  * - No NaN or Infinity ever reaches a reader: every function says in words what such a value
  *   means.
+ * - No "-0" either: a value that rounds to zero at the decimals shown (a tiny negative amount,
+ *   -0 typed in a field) shows as 0, "€0" and "0 %", never "-€0".
  * - Messages (validation, refusals) use one fixed locale instead, so a message reads the same
  *   wherever it is shown and tests can name it: `messageNumber`.
  */
@@ -40,11 +42,25 @@ function inWords(value: number, infinite: string): string | undefined {
   return undefined
 }
 
+/**
+ * The value, or 0 where it would show as "-0" with `digits` decimals: -0 itself, or a negative
+ * value that rounds to zero. (Intl rounds half away from zero, so -0.5 at no decimals stays.)
+ */
+export function unsignedZero(value: number, digits: number): number {
+  return Math.abs(value) * 10 ** digits < 0.5 ? 0 : value
+}
+
+/** Intl's format of a value, with no "-0" at the decimals the options show. */
+function formatted(format: Intl.NumberFormat, value: number): string {
+  const { maximumFractionDigits = 0, style } = format.resolvedOptions()
+  return format.format(unsignedZero(value, maximumFractionDigits + (style === 'percent' ? 2 : 0)))
+}
+
 /** Up to two decimals, none when whole: "6", "1.7", "0.05". */
 export function plainNumber(value: number, locale?: string): string {
   return (
     inWords(value, 'not available') ??
-    numberFormat(locale, { maximumFractionDigits: 2 }).format(value)
+    formatted(numberFormat(locale, { maximumFractionDigits: 2 }), value)
   )
 }
 
@@ -53,11 +69,14 @@ export function percentText(share: number, locale?: string): string {
   const words = inWords(share, 'not available')
   if (words) return words
   const digits = Math.abs(Math.round(share * 1000) % 10) === 0 ? 0 : 1
-  return numberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share)
+  return formatted(
+    numberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }),
+    share,
+  )
 }
 
 export interface MoneyOptions {
@@ -76,13 +95,14 @@ export function moneyText(
 ): string {
   const words = inWords(value, infinite)
   if (words) return words
-  const digits = cents === 'as-needed' && !Number.isInteger(value) ? 2 : 0
+  const amount = unsignedZero(value, cents === 'as-needed' ? 2 : 0)
+  const digits = cents === 'as-needed' && !Number.isInteger(amount) ? 2 : 0
   const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits }
   try {
-    return numberFormat(locale, { style: 'currency', currency, ...fraction }).format(value)
+    return formatted(numberFormat(locale, { style: 'currency', currency, ...fraction }), amount)
   } catch {
     // A currency code Intl does not know still shows the amount.
-    return `${numberFormat(locale, fraction).format(value)} ${currency}`
+    return `${formatted(numberFormat(locale, fraction), amount)} ${currency}`
   }
 }
 
@@ -103,7 +123,7 @@ export function messageNumber(
 ): string {
   const words = inWords(value, 'no limit')
   if (words) return words
-  const text = numberFormat(MESSAGE_LOCALE, { maximumFractionDigits: digits }).format(value)
+  const text = formatted(numberFormat(MESSAGE_LOCALE, { maximumFractionDigits: digits }), value)
   return thinSpaces ? text.replace(/,/g, '\u2009') : text
 }
 
@@ -121,7 +141,7 @@ export interface Formatters {
 
 export function createFormatters(locale?: string, currency = 'EUR'): Formatters {
   const show = (value: number, options: Intl.NumberFormatOptions): string =>
-    inWords(value, 'no limit') ?? numberFormat(locale, options).format(value)
+    inWords(value, 'no limit') ?? formatted(numberFormat(locale, options), value)
   const fixed = (digits: number) => ({
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

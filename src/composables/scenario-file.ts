@@ -22,7 +22,7 @@ import {
   type ScenarioIssue,
 } from '@/schemas/scenario-migrations'
 import type { Scenario } from '@/engine'
-import { messageNumber } from './format'
+import { boundedIssue, count, quoted, shorten } from '@/schemas/messages'
 
 /**
  * The largest scenario document read, from a file or inflated from a link. A real scenario is
@@ -41,7 +41,7 @@ const ROOT = '(scenario)'
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 function issue(path: string, message: string): ParsedScenario {
-  return { ok: false, errors: [{ path, message }] }
+  return { ok: false, errors: [boundedIssue({ path, message })] }
 }
 
 /**
@@ -107,7 +107,7 @@ export function parseScenarioText(text: string, options: ParseTextOptions = {}):
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : ''
+    const detail = error instanceof SyntaxError ? ` (${shorten(error.message, 120)})` : ''
     return issue(ROOT, `${damaged}: it is not valid JSON${detail}`)
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -124,7 +124,7 @@ export function parseScenarioText(text: string, options: ParseTextOptions = {}):
     const key = forbidden.split('.').at(-1) ?? forbidden
     return issue(
       forbidden,
-      `A field named "${key}" is never part of a scenario; it is refused because it could change how the page's code behaves`,
+      `A field named ${quoted(key)} is never part of a scenario; it is refused because it could change how the page's code behaves`,
     )
   }
   return parseScenarioDocument(raw)
@@ -136,10 +136,12 @@ export function parseScenarioText(text: string, options: ParseTextOptions = {}):
  */
 export async function readScenarioFile(file: Blob): Promise<ParsedScenario> {
   if (file.size > MAX_SCENARIO_BYTES) {
-    const mb = messageNumber(file.size / (1024 * 1024), { digits: 1 })
+    // In bytes, both: "1 MB, too large (at most 1 MB)" would hide the one byte too many.
+    const mb =
+      file.size >= 10 * 1024 * 1024 ? ` (${count(Math.round(file.size / 2 ** 20))} MB)` : ''
     return issue(
       ROOT,
-      `This file is ${mb} MB, too large for a scenario (at most 1 MB): choose a scenario file saved by Channel Planner`,
+      `This file is ${count(file.size)} bytes${mb}, too large for a scenario (at most ${count(MAX_SCENARIO_BYTES)} bytes, 1 MB): choose a scenario file saved by Channel Planner`,
     )
   }
   let bytes: ArrayBuffer

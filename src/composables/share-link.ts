@@ -5,7 +5,9 @@
  * than a different scenario. Links made before the checksum (`'deflate-raw'`, no wrapper) are
  * still read: a zlib stream is told apart by its two-byte header (CMF 0x78, and CMF·256 + FLG a
  * multiple of 31), which a raw stream of a scenario never starts with. The fragment never
- * reaches a server, so a shared link tells nobody but its reader what is in it.
+ * reaches a server, so a shared link tells nobody but its reader what is in it. Other parts of
+ * the fragment beside `s=` (`#a=1&s=…`) are left alone: the page opens every fragment with an
+ * `s=` part (`isScenarioLink`), or says why it cannot.
  *
  * Length: the sample scenario (`sampleScenario()`, ten channels, 168-value pattern and coverage
  * arrays) is about 18 KB of JSON and deflates to about 1.7 KB, a fragment of about 2 230
@@ -131,6 +133,14 @@ export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
   // An unlimited read only comes back undefined if the stream lied about its length.
   if (!packed) throw new Error('compression failed')
   return `#${PARAM}=${toBase64Url(packed)}`
+}
+
+/**
+ * Does the fragment hold a scenario (`#s=…`, or an `s=` part among others, `#a=1&s=…`)? Every
+ * such link is opened, or refused with a message; none is ignored.
+ */
+export function isScenarioLink(hash: string): boolean {
+  return payloadOf(hash) !== undefined
 }
 
 /** The payload of `s=` in a fragment like `#s=…` or `#a=1&s=…`, or undefined. */

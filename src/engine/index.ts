@@ -53,7 +53,8 @@ export {
 } from './channels/evaluate'
 export type { SelfServiceResult } from './channels/self-service'
 
-export { CurveCache } from './portfolio/curve-cache'
+export { CurveCache, type CurveSeed } from './portfolio/curve-cache'
+export type { CurveEntries } from './portfolio/curves'
 export type { ChannelFigures } from './portfolio/figures'
 export { evaluatePortfolio } from './portfolio/evaluate'
 export {
@@ -67,12 +68,18 @@ export type {
   PortfolioTotals,
 } from './portfolio/totals'
 
-export { recommend, recommendFrom, type Recommendation } from './recommendation/recommend'
+export {
+  recommend,
+  recommendationSteps,
+  recommendFrom,
+  type Recommendation,
+} from './recommendation/recommend'
+export type { AnalysisProgress, AnalysisStage } from './recommendation/progress'
 export {
   analysePortfolios,
   analysisSteps,
+  AnalysisStopped,
   type AnalysisOptions,
-  type AnalysisProgress,
   type PortfolioAnalysis,
   type SpreadThinPoint,
 } from './recommendation/sweep'

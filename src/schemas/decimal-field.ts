@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { messageNumber } from '@/composables/format'
 
 /** Plain decimal text: digits with at most one decimal point, optional leading minus. */
@@ -29,18 +29,21 @@ export function rangeMessage({ label, min, max, unit }: DecimalBounds): string {
  */
 export function decimalField(bounds: DecimalBounds) {
   const range = rangeMessage(bounds)
-  return z
-    .string()
-    .trim()
-    .min(1, `${bounds.label} is required`)
-    .refine((text) => !/,/.test(text), {
-      message: 'Use a point for decimals (like 12.5) and no thousands separators',
-    })
-    .refine((text) => /,/.test(text) || DECIMAL.test(text), {
-      message: `${bounds.label} must be a number, like 12.5`,
-    })
-    .transform(Number)
-    .pipe(z.number().min(bounds.min, range).max(bounds.max, range))
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, `${bounds.label} is required`)
+      .refine((text) => !/,/.test(text), {
+        message: 'Use a point for decimals (like 12.5) and no thousands separators',
+      })
+      .refine((text) => /,/.test(text) || DECIMAL.test(text), {
+        message: `${bounds.label} must be a number, like 12.5`,
+      })
+      // "-0" is zero (no "-0" anywhere after); 400 digits make Infinity, out of range as any.
+      .transform((text) => Number(text) + 0)
+      .pipe(z.number({ error: range }).min(bounds.min, range).max(bounds.max, range))
+  )
 }
 
 /** As decimalField, but an empty field means "not set" (undefined). */

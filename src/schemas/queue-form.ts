@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import type { QueueQuestion } from '@/engine'
 import { trafficFromRate } from '@/engine'
 import { messageNumber } from '@/composables/format'
@@ -38,7 +38,7 @@ export const QueueForm = z
       ctx.addIssue({
         code: 'custom',
         path: ['contactsPerHour'],
-        message: `That is ${messageNumber(Math.round(erlangs))} Erlangs of work at once; the calculator is checked up to 50 000`,
+        message: `That is ${messageNumber(Math.round(erlangs), { thinSpaces: true })} Erlangs of work at once; the calculator is checked up to ${messageNumber(MAX_TRAFFIC_ERLANGS, { thinSpaces: true })}`,
       })
     }
   })

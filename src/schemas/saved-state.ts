@@ -10,10 +10,11 @@
  *
  * Also here: the one place where what could not be read is kept aside (`KeptAside`).
  */
-import { z } from 'zod'
+import { z } from './zod'
 import type { Scenario } from '@/engine'
 import { messageNumber } from '@/composables/format'
 import { FORBIDDEN_KEYS, inspectJson, MAX_DOCUMENT_DEPTH } from './json-walk'
+import { hasVisibleText } from './visible-text'
 import { parseScenarioDocument, type ScenarioIssue } from './scenario-migrations'
 
 export const SAVED_STATE_VERSION = 1
@@ -77,6 +78,7 @@ const LenientEntry = z.object({
     .string()
     .trim()
     .min(1)
+    .refine(hasVisibleText)
     .transform((name) => name.slice(0, 80))
     .optional()
     .catch(undefined),
@@ -242,7 +244,7 @@ export function writeSavedState(scenarios: readonly NamedScenario[], activeId: s
     activeId,
     scenarios: scenarios.map((s) => ({
       id: s.id,
-      name: s.name.trim().slice(0, 80) || 'Untitled scenario',
+      name: hasVisibleText(s.name) ? s.name.trim().slice(0, 80) : 'Untitled scenario',
       document: s.scenario,
     })),
   }

@@ -1,5 +1,6 @@
 import { ON_SITE_DEFAULTS } from '@/engine'
 import { inspectJson, MAX_DOCUMENT_DEPTH } from './json-walk'
+import { boundedIssue, QUOTED_CHARS, shorten } from './messages'
 import { Scenario } from './scenario'
 
 /** The version `Scenario` parses; documents of older versions are brought up to it first. */
@@ -123,7 +124,7 @@ export function parseScenarioDocument(
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return failure(
       'version',
-      `Scenario version must be a whole number, not ${JSON.stringify(version)}`,
+      `Scenario version must be a whole number, not ${shorten(JSON.stringify(version) ?? String(version), QUOTED_CHARS)}`,
     )
   }
   if (version > CURRENT_SCENARIO_VERSION) {
@@ -149,9 +150,9 @@ export function parseScenarioDocument(
 
   const parsed = Scenario.safeParse(doc)
   if (parsed.success) return { ok: true, scenario: parsed.data }
-  const errors = parsed.error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path),
-    message: issue.message,
-  }))
+  // Bounded: a document can hold thirty thousand unknown fields or a key a megabyte long.
+  const errors = parsed.error.issues.map((issue) =>
+    boundedIssue({ path: formatIssuePath(issue.path), message: issue.message }),
+  )
   return { ok: false, errors }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { messageNumber } from '@/composables/format'
 import {
   CATALOG_CHANNEL_IDS,
@@ -7,6 +7,8 @@ import {
   type Scenario as EngineScenario,
 } from '@/engine'
 import { rangeMessage } from './decimal-field'
+import { listSome, quoted, shorten } from './messages'
+import { blankName, hasVisibleText, INVISIBLE_ONLY } from './visible-text'
 
 /**
  * A scenario document as files, share links and saved state hold it (version 3). Parsing
@@ -36,22 +38,26 @@ function range(label: string, min: number, max: number, unit?: string): string {
     : rangeMessage({ label, min, max, unit: '' }).trimEnd()
 }
 
-function number(label: string) {
+/** `outOfRange` is said of an infinite number (400 digits typed, or 1e400 in JSON, are Infinity). */
+function number(label: string, outOfRange?: string) {
   return z.number({
-    error: (iss) =>
-      iss.input === undefined ? `${label} is required` : `${label} must be a number`,
+    error: (iss) => {
+      if (iss.input === undefined) return `${label} is required`
+      if (typeof iss.input === 'number' && !Number.isNaN(iss.input) && outOfRange) return outOfRange
+      return `${label} must be a number`
+    },
   })
 }
 
 function bounded(label: string, min: number, max: number, unit?: string) {
   const message = range(label, min, max, unit)
-  return number(label).min(min, message).max(max, message)
+  return number(label, message).min(min, message).max(max, message)
 }
 
 /** A fraction in the document, a percentage in the message. */
 function share(label: string, min: number, max: number) {
   const message = rangeMessage({ label, min: min * 100, max: max * 100, unit: '%' })
-  return number(label).min(min, message).max(max, message)
+  return number(label, message).min(min, message).max(max, message)
 }
 
 function flag(label: string) {
@@ -63,7 +69,12 @@ function text(label: string, max: number) {
     .string({
       error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be text`),
     })
-    .refine((s) => s.trim() !== '', `${label} is required`)
+    .refine(hasVisibleText, {
+      error: (iss) =>
+        typeof iss.input === 'string' && blankName(iss.input) === 'invisible'
+          ? `${label} shows nothing: it ${INVISIBLE_ONLY}`
+          : `${label} is required`,
+    })
     .refine((s) => s.length <= max, `${label} must be at most ${max} characters`)
 }
 
@@ -74,7 +85,7 @@ function section<Shape extends z.core.$ZodLooseShape>(what: string, shape: Shape
     error: (iss) => {
       if (iss.code === 'unrecognized_keys') {
         const s = iss.keys.length === 1 ? '' : 's'
-        return `Unknown field${s} in ${what}: ${iss.keys.join(', ')}`
+        return `Unknown field${s} in ${what}: ${listSome(iss.keys)}`
       }
       if (iss.code !== 'invalid_type') return undefined
       return iss.input === undefined ? `${What} is missing` : `${What} must be an object`
@@ -86,7 +97,19 @@ function hourly<T extends z.ZodType>(item: T, listMessage: string) {
   return z.array(item, { error: listMessage }).length(HOURS_PER_WEEK, listMessage)
 }
 
-const percent = (fraction: number) => `${messageNumber(fraction * 100, { digits: 1 })}\u2009%`
+/**
+ * The channel shares' sum in %, with as many decimals as it takes to show it is off by more than
+ * the tolerance: 99.89 %, never a "99.9 %" that looks within it.
+ */
+export function shareSumText(sum: number): string {
+  const percent = sum * 100
+  const limit = SHARE_SUM_TOLERANCE * 100
+  let digits = 1
+  while (digits < 6 && Math.abs(Math.round(percent * 10 ** digits) / 10 ** digits - 100) <= limit) {
+    digits++
+  }
+  return `${messageNumber(percent, { digits })}\u2009%`
+}
 
 export const Business = section('business section', {
   name: text('Business name', 80),
@@ -269,7 +292,7 @@ export const Scenario = section('scenario', {
     })
   }
   const ids = new Set(channels.map((c) => c.id))
-  const label = (c: Channel) => c.name.trim() || c.id
+  const label = (c: Channel) => shorten(c.name.trim() || c.id, 60)
 
   const seen = new Set<string>()
   channels.forEach((c, i) => {
@@ -289,7 +312,7 @@ export const Scenario = section('scenario', {
           message:
             key === c.id
               ? `Affinity of ${label(c)} must name other channels, not itself`
-              : `Affinity of ${label(c)} names "${key}", which is no channel in this scenario`,
+              : `Affinity of ${label(c)} names ${quoted(key)}, which is no channel in this scenario`,
         })
       }
     }
@@ -310,7 +333,7 @@ export const Scenario = section('scenario', {
       ctx.addIssue({
         code: 'custom',
         path: ['demand', 'shares', key],
-        message: `Channel share for "${key}" names no channel in this scenario`,
+        message: `Channel share for ${quoted(key)} names no channel in this scenario`,
       })
     }
   }
@@ -319,7 +342,7 @@ export const Scenario = section('scenario', {
     ctx.addIssue({
       code: 'custom',
       path: ['demand', 'shares'],
-      message: `Channel shares must add up to 100\u2009% (now ${percent(sum)})`,
+      message: `Channel shares must add up to 100\u2009% (now ${shareSumText(sum)})`,
     })
   }
 })

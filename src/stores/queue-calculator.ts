@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive } from 'vue'
 import { analyseQueue, type QueueAnswer, type QueueQuestion } from '@/engine'
+import { MESSAGE_CHARS, shorten } from '@/schemas/messages'
 import { fieldErrors, QueueForm, WORKED_EXAMPLE, type QueueFormText } from '@/schemas/queue-form'
 
 export type QueueOutcome = { ok: true; answer: QueueAnswer } | { ok: false; message: string }
@@ -29,7 +30,10 @@ export const useQueueCalculatorStore = defineStore('queue-calculator', () => {
     } catch (error) {
       // Validation should make this unreachable; if the engine still refuses, say why.
       const message = error instanceof Error ? error.message : String(error)
-      return { ok: false, message: `This question could not be answered: ${message}` }
+      return {
+        ok: false,
+        message: `This question could not be answered: ${shorten(message, MESSAGE_CHARS)}`,
+      }
     }
   })
 

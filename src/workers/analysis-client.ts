@@ -2,6 +2,12 @@
  * The page's side of the analysis worker: one run at a time. Starting a run abandons the one in
  * progress (its promise resolves to `undefined`), so the answer on screen always belongs to the
  * latest inputs.
+ *
+ * The worker stops an abandoned run at its next step. A step is one channel evaluation, and a
+ * few of those (a huge async channel) take many seconds, during which the worker cannot even
+ * read the new request. So the worker says when it takes a request up; one that has not within
+ * `STOP_GRACE_MS` is terminated and a new worker takes the request, seeded with every channel
+ * curve evaluation the old one had sent (only the evaluation under way is lost).
  */
 import type { AnalysisProgress, Scenario } from '@/engine'
 import type {
@@ -10,6 +16,10 @@ import type {
   AnalysisRequest,
   AnalysisResponse,
 } from './analysis-protocol'
+import { CurveMirror } from './curve-mirror'
+
+/** How long a busy worker has to take a newer request up before it is replaced. */
+export const STOP_GRACE_MS = 1500
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -21,25 +31,26 @@ export interface WorkerLike {
 
 interface Pending {
   id: number
+  scenario: Scenario
   resolve: (outcome: AnalysisOutcome | undefined) => void
   reject: (error: Error) => void
   onProgress?: (progress: AnalysisProgress) => void
+  /** The highest share reported: a replacement worker starts again from 0, the figure does not. */
+  fraction: number
 }
 
 export class AnalysisClient {
   private nextId = 1
   private pending: Pending | undefined
+  private worker: WorkerLike | undefined
+  /** The worker may be in the middle of a step (it was sent a run it has not answered). */
+  private maybeBusy = false
+  private grace: ReturnType<typeof setTimeout> | undefined
+  private readonly mirror = new CurveMirror()
+  /** Workers replaced because they did not take a newer request up in time. */
+  replaced = 0
 
-  constructor(private readonly worker: WorkerLike) {
-    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) =>
-      this.receive(event.data),
-    )
-    worker.addEventListener('error', (event: ErrorEvent) => {
-      const p = this.pending
-      this.pending = undefined
-      p?.reject(new Error(event.message || 'The analysis stopped unexpectedly'))
-    })
-  }
+  constructor(private readonly createWorker: () => WorkerLike) {}
 
   /** Analyses the scenario; resolves to undefined if a newer run replaced this one. */
   run(
@@ -49,8 +60,9 @@ export class AnalysisClient {
     this.pending?.resolve(undefined)
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress }
-      this.worker.postMessage({ type: 'analyse', id, scenario })
+      const pending: Pending = { id, scenario, resolve, reject, onProgress, fraction: 0 }
+      this.pending = pending
+      this.send(pending)
     })
   }
 
@@ -58,23 +70,82 @@ export class AnalysisClient {
     const p = this.pending
     if (!p) return
     this.pending = undefined
-    this.worker.postMessage({ type: 'cancel', id: p.id })
+    this.stopWaiting()
+    this.worker?.postMessage({ type: 'cancel', id: p.id })
     p.resolve(undefined)
   }
 
   dispose(): void {
     this.cancel()
-    this.worker.terminate()
+    this.worker?.terminate()
+    this.worker = undefined
+    this.maybeBusy = false
+  }
+
+  private send(p: Pending): void {
+    const worker = (this.worker ??= this.startWorker())
+    const busy = this.maybeBusy
+    worker.postMessage({ type: 'analyse', id: p.id, scenario: p.scenario })
+    this.maybeBusy = true
+    this.stopWaiting()
+    if (busy) this.grace = setTimeout(() => this.replaceWorker(), STOP_GRACE_MS)
+  }
+
+  private startWorker(): WorkerLike {
+    const worker = this.createWorker()
+    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) => {
+      if (worker === this.worker) this.receive(event.data)
+    })
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      if (worker !== this.worker) return
+      // A worker that failed this way may be gone: the next run starts a new one.
+      this.worker = undefined
+      this.maybeBusy = false
+      worker.terminate()
+      const p = this.pending
+      this.pending = undefined
+      this.stopWaiting()
+      p?.reject(new Error(event.message || 'The analysis stopped unexpectedly'))
+    })
+    if (this.mirror.size > 0) worker.postMessage({ type: 'seed', seeds: this.mirror.seeds() })
+    return worker
+  }
+
+  /** The worker is stuck in a long step: a new one, seeded, takes the latest run over. */
+  private replaceWorker(): void {
+    this.grace = undefined
+    this.worker?.terminate()
+    this.worker = undefined
+    this.maybeBusy = false
+    this.replaced++
+    if (this.pending) this.send(this.pending)
+  }
+
+  private stopWaiting(): void {
+    clearTimeout(this.grace)
+    this.grace = undefined
   }
 
   private receive(message: AnalysisResponse): void {
+    if (message.type === 'points') {
+      this.mirror.add(message.seeds)
+      return
+    }
     const p = this.pending
     if (!p || message.id !== p.id) return
+    if (message.type === 'started') {
+      this.stopWaiting()
+      return
+    }
     if (message.type === 'progress') {
+      if (message.progress.fraction < p.fraction) return
+      p.fraction = message.progress.fraction
       p.onProgress?.(message.progress)
       return
     }
     this.pending = undefined
+    this.maybeBusy = false
+    this.stopWaiting()
     if (message.type === 'result') {
       p.resolve({ recommendation: message.recommendation, milliseconds: message.milliseconds })
     } else {
@@ -100,7 +171,7 @@ export function workerBackend(
 ): AnalysisBackend {
   let client: AnalysisClient | undefined
   const backend: AnalysisBackend = (scenario, onProgress) => {
-    client ??= new AnalysisClient(createWorker())
+    client ??= new AnalysisClient(createWorker)
     return client.run(scenario, onProgress)
   }
   backend.dispose = () => {

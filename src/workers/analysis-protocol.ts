@@ -3,15 +3,22 @@
  * backend the page runs analyses through (the worker, or a fake in tests). Scenarios are
  * validated before they are sent. Nothing here knows about stores or components.
  */
-import type { AnalysisProgress, Recommendation, Scenario } from '@/engine'
+import type { AnalysisProgress, CurveSeed, Recommendation, Scenario } from '@/engine'
 
 export type AnalysisRequest =
-  { type: 'analyse'; id: number; scenario: Scenario } | { type: 'cancel'; id: number }
+  | { type: 'analyse'; id: number; scenario: Scenario }
+  | { type: 'cancel'; id: number }
+  /** Channel curves a worker stopped before had evaluated: a new worker starts with them. */
+  | { type: 'seed'; seeds: CurveSeed[] }
 
 export type AnalysisResponse =
+  /** The worker has taken the request up (it was free to read it). */
+  | { type: 'started'; id: number }
   | { type: 'progress'; id: number; progress: AnalysisProgress }
   | { type: 'result'; id: number; recommendation: Recommendation; milliseconds: number }
   | { type: 'error'; id: number; message: string }
+  /** Curve evaluations made since the last report, whatever the run: kept by the page. */
+  | { type: 'points'; seeds: CurveSeed[] }
 
 /** One finished analysis. */
 export interface AnalysisOutcome {

@@ -1,10 +1,12 @@
 /**
  * The analysis worker's logic, apart from the worker itself so tests can drive it: runs the
- * portfolio analysis in slices, reports progress, and drops a run as soon as a newer request
- * (or a cancel) arrives. Channel curves are cached between runs, so a what-if that leaves a
- * channel's settings alone reuses its evaluations.
+ * whole analysis (curves, sweep, the shown sets evaluated exactly) in slices, reports one rising
+ * progress figure, and drops a run as soon as a newer request (or a cancel) arrives, at the next
+ * step. Channel curves are cached between runs, so a what-if that leaves a channel's settings
+ * alone reuses its evaluations; each new evaluation is also sent to the page as soon as it is
+ * made, so a worker started after this one was stopped mid-step begins with all of them.
  */
-import { analysisSteps, CurveCache, recommendFrom, type PortfolioAnalysis } from '@/engine'
+import { CurveCache, recommendationSteps } from '@/engine'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
 
 /** Work this long before letting messages in (a newer request stops the current run). */
@@ -23,11 +25,17 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
   const cache = new CurveCache()
   let current = 0
 
+  /** Hands the page the curve evaluations made since the last time. */
+  function shareEvaluations(): void {
+    const seeds = cache.takeNew()
+    if (seeds.length > 0) host.post({ type: 'points', seeds })
+  }
+
   function start(id: number, request: Extract<AnalysisRequest, { type: 'analyse' }>): void {
     const began = host.now()
-    let steps: ReturnType<typeof analysisSteps>
+    let steps: ReturnType<typeof recommendationSteps>
     try {
-      steps = analysisSteps(request.scenario, { cache })
+      steps = recommendationSteps(request.scenario, { cache, now: host.now })
     } catch (error) {
       fail(id, error)
       return
@@ -39,38 +47,31 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
       try {
         for (;;) {
           const step = steps.next()
+          shareEvaluations()
           if (step.done) {
-            finish(id, step.value, began, request)
+            host.post({
+              type: 'result',
+              id,
+              recommendation: step.value,
+              milliseconds: host.now() - began,
+            })
             return
           }
-          if (host.now() - lastProgress >= PROGRESS_MS) {
+          // The last report (1, the answer is there) goes as the result itself.
+          if (step.value.stage !== 'done' && host.now() - lastProgress >= PROGRESS_MS) {
             lastProgress = host.now()
             host.post({ type: 'progress', id, progress: step.value })
           }
           if (host.now() >= until) break
         }
       } catch (error) {
+        shareEvaluations()
         fail(id, error)
         return
       }
       host.later(slice)
     }
     host.later(slice)
-  }
-
-  function finish(
-    id: number,
-    analysis: PortfolioAnalysis,
-    began: number,
-    request: Extract<AnalysisRequest, { type: 'analyse' }>,
-  ): void {
-    try {
-      const recommendation = recommendFrom(request.scenario, analysis, cache)
-      if (id !== current) return
-      host.post({ type: 'result', id, recommendation, milliseconds: host.now() - began })
-    } catch (error) {
-      fail(id, error)
-    }
   }
 
   function fail(id: number, error: unknown): void {
@@ -80,11 +81,16 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
   }
 
   return (request) => {
+    if (request.type === 'seed') {
+      cache.seed(request.seeds)
+      return
+    }
     if (request.type === 'cancel') {
       if (request.id === current) current = -1
       return
     }
     current = request.id
+    host.post({ type: 'started', id: request.id })
     start(request.id, request)
   }
 }

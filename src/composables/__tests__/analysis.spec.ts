@@ -118,7 +118,7 @@ describe('useAnalysis', () => {
     await settle()
     expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(200)
     older?.resolve({ recommendation: answer, milliseconds: 99 })
-    older?.onProgress({ done: 1, total: 2, stage: 'channels' })
+    older?.onProgress({ fraction: 0.5, stage: 'channels' })
     await settle()
     expect(analysis.analysed.value?.demand.contactsPerWeek).toBe(200)
     expect(analysis.milliseconds.value).toBe(3)
@@ -196,12 +196,37 @@ describe('useAnalysis', () => {
     expect(analysis.busy.value).toBe(false)
     await settle(20)
     expect(analysis.busy.value).toBe(true)
-    const progress: AnalysisProgress = { done: 3, total: 10, stage: 'channels' }
+    const progress: AnalysisProgress = { fraction: 0.3, stage: 'channels' }
     manual.calls[0]?.onProgress(progress)
-    expect(analysis.progress.value).toBe(progress)
+    expect(analysis.progress.value).toEqual(progress)
     manual.calls[0]?.resolve()
     await settle()
     expect(analysis.busy.value).toBe(false)
+    expect(analysis.progress.value).toBeUndefined()
+  })
+
+  it('shows one rising figure over a run of several scenarios, never going back', async () => {
+    const { analysis, manual } = start()
+    const run = analysis.analyse([withContacts(100), withContacts(200)])
+    await settle(0)
+    const seen: number[] = []
+    const note = () => seen.push(analysis.progress.value?.fraction ?? -1)
+    // Each scenario is half of the run: the first's 0.5 is a quarter, the second's 0.2 is
+    // (1 + 0.2) ÷ 2 = 0.6, and a report lower than the last one shown (0.1 of the second,
+    // 0.55) leaves the figure where it was.
+    manual.calls[0]?.onProgress({ fraction: 0.5, stage: 'channels' })
+    note()
+    manual.calls[0]?.resolve()
+    await settle(0)
+    manual.calls[1]?.onProgress({ fraction: 0.2, stage: 'channels' })
+    note()
+    manual.calls[1]?.onProgress({ fraction: 0.1, stage: 'channels' })
+    note()
+    manual.calls[1]?.onProgress({ fraction: 0.9, stage: 'exact' })
+    note()
+    expect(seen).toEqual([0.25, 0.6, 0.6, 0.95])
+    manual.calls[1]?.resolve()
+    await run
     expect(analysis.progress.value).toBeUndefined()
   })
 

@@ -43,7 +43,7 @@ const EXPECTED: Record<string, [path: string, message: RegExp]> = {
   'no-candidate.json': ['channels', /Mark at least one channel as a candidate/],
   'no-channels.json': ['channels', /needs at least one channel/],
   'not-json.json': ['(scenario)', /not valid JSON/],
-  'number-overflow.json': ['channels.0.handleMinutes', /Handle time must be a number/],
+  'number-overflow.json': ['channels.0.handleMinutes', /Handle time must be between 0.1 and 240/],
   'pattern-167-hours.json': ['demand.pattern', /168 hourly values/],
   'pattern-all-zero.json': ['demand.pattern', /contacts in at least one hour/],
   'proto-in-channel.json': ['channels.1.__proto__', /"__proto__" is never part of a scenario/],

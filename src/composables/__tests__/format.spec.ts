@@ -21,6 +21,24 @@ describe('formatters', () => {
     expect(f.money(Infinity)).toBe('no limit')
   })
 
+  it('never shows "-0": -0 itself, or a negative that rounds to zero at the decimals shown', () => {
+    expect(f.percent(-0)).toBe('0.0%')
+    expect(f.percent(-0.00004)).toBe('0.0%')
+    expect(f.money(-0.3)).toBe('€0')
+    expect(f.integer(-0.4)).toBe('0')
+    expect(f.decimal(-0.04)).toBe('0.0')
+    expect(f.hours(-0.01)).toBe('0 h')
+    expect(f.seconds(-0)).toBe('0\u00a0s')
+    expect(percentText(-0, 'en-GB')).toBe('0%')
+    expect(plainNumber(-0.001, 'en-GB')).toBe('0')
+    expect(moneyText(-0.2, 'en-IE', 'EUR')).toBe('€0')
+    expect(moneyText(-0.001, 'en-IE', 'EUR', { cents: 'as-needed' })).toBe('€0')
+    expect(messageNumber(-0)).toBe('0')
+    // Half a unit or more is a real amount, and keeps its sign (Intl rounds away from zero).
+    expect(f.money(-0.5)).toBe('-€1')
+    expect(moneyText(-27.5, 'en-IE', 'EUR', { cents: 'as-needed' })).toBe('-€27.50')
+  })
+
   it('hours keep their own digits whatever was formatted before', () => {
     const g = createFormatters('en-GB')
     expect(g.decimal(5, 1)).toBe('5.0')

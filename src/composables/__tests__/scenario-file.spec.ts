@@ -73,12 +73,54 @@ describe('scenarioToJson', () => {
   })
 })
 
+describe('messages of bounded length', () => {
+  const doc = (extra: Record<string, unknown>) =>
+    JSON.stringify({ ...JSON.parse(scenarioToJson(sampleScenario())), ...extra })
+
+  it('30 000 unknown fields: the first five named, the rest counted, in a short message', () => {
+    const extra = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`junk${i}`, i]))
+    const result = parseScenarioText(doc(extra))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]?.message).toBe(
+      'Unknown fields in scenario: junk0, junk1, junk2, junk3, junk4 and 29\u2009995 more',
+    )
+  })
+
+  it('a key a megabyte long is quoted cut short, in the message and in its path', () => {
+    const key = 'k'.repeat(1_000_000)
+    const scenario = JSON.parse(scenarioToJson(sampleScenario())) as {
+      demand: { shares: Record<string, number> }
+    }
+    scenario.demand.shares[key] = 0
+    const result = parseScenarioText(JSON.stringify(scenario))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    for (const e of result.errors) {
+      expect(e.message.length).toBeLessThanOrEqual(300)
+      expect(e.path.length).toBeLessThanOrEqual(120)
+    }
+    expect(result.errors.map((e) => e.message)).toContain(
+      `Channel share for "${'k'.repeat(39)}…" names no channel in this scenario`,
+    )
+  })
+})
+
 describe('readScenarioFile', () => {
   it('refuses a file over 1 MB without reading it', async () => {
     const big = file('x'.repeat(MAX_SCENARIO_BYTES + 1))
     const read = vi.spyOn(big, 'arrayBuffer')
     expect(errorsOf(await readScenarioFile(big))[0]).toMatch(/too large for a scenario/)
     expect(read).not.toHaveBeenCalled()
+  })
+
+  it('states the limit precisely: one byte over 1 MB is not "1 MB, at most 1 MB"', async () => {
+    // 1 MB = 1 024 × 1 024 = 1 048 576 bytes; one more is 1 048 577.
+    const [message] = errorsOf(await readScenarioFile(file('x'.repeat(MAX_SCENARIO_BYTES + 1))))
+    expect(message).toBe(
+      '(scenario): This file is 1\u2009048\u2009577 bytes, too large for a scenario (at most 1\u2009048\u2009576 bytes, 1 MB): choose a scenario file saved by Channel Planner',
+    )
   })
 
   it('refuses empty files, text that is not JSON and bytes that are not UTF-8', async () => {

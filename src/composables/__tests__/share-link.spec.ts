@@ -5,6 +5,7 @@ import {
   decodeScenarioLink,
   encodeScenarioLink,
   fromBase64Url,
+  isScenarioLink,
   shareUrl,
   toBase64Url,
 } from '../share-link'
@@ -83,6 +84,16 @@ describe('share links', () => {
     const fragment = await encodeScenarioLink(sampleScenario())
     const result = await decodeScenarioLink(`#page=planner&${fragment.slice(1)}`)
     expect(result?.ok).toBe(true)
+  })
+
+  it('tells the page which fragments hold a scenario: every form the decoder reads', () => {
+    // The page opens (or refuses with a message) exactly the fragments decoded here.
+    for (const hash of ['#s=abc', '#a=1&s=abc', '#page=planner&s=abc&x=2', '#s=']) {
+      expect(isScenarioLink(hash)).toBe(true)
+    }
+    for (const hash of ['', '#', '#planner', '#method', '#x=1', '#ss=abc', '#a=1&ss=2']) {
+      expect(isScenarioLink(hash)).toBe(false)
+    }
   })
 
   it('refuses an empty payload and characters outside base64url', async () => {

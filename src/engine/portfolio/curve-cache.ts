@@ -3,7 +3,16 @@
  * leave a channel's queue settings alone reuse its evaluations.
  */
 import type { Channel } from '../model/types'
-import { ChannelCurve, type CurveContext } from './curves'
+import { ChannelCurve, type CurveContext, type CurveEntries } from './curves'
+
+/** One curve's new evaluations, with what names the curve: to seed another cache with. */
+export interface CurveSeed {
+  /** `curveKey` of the channel and context. */
+  key: string
+  channel: Channel
+  context: CurveContext
+  entries: CurveEntries
+}
 
 /**
  * What a channel's curve depends on: its queue settings (kind, handle time, targets, coverage,
@@ -57,6 +66,21 @@ export class CurveCache {
       this.curves.delete(oldest)
     }
     return curve
+  }
+
+  /** Every curve's evaluations since the last call, for a cache elsewhere to be seeded with. */
+  takeNew(): CurveSeed[] {
+    const seeds: CurveSeed[] = []
+    for (const [key, curve] of this.curves) {
+      const entries = curve.takeNew()
+      if (entries) seeds.push({ key, channel: curve.channel, context: curve.context, entries })
+    }
+    return seeds
+  }
+
+  /** Takes in evaluations another cache made (`takeNew`): they need not be made again here. */
+  seed(seeds: readonly CurveSeed[]): void {
+    for (const s of seeds) this.curveFor(s.channel, s.context).seed(s.entries)
   }
 
   get size(): number {

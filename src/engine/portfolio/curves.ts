@@ -43,6 +43,23 @@ export function gridVolume(index: number, steps: number): number {
   return 2 ** (index / steps)
 }
 
+/** A grid point's staffing and repeat ratio: where the search of the point above it starts. */
+export interface CurveStart {
+  plan: StaffingPlan
+  repeatRatio: number
+}
+
+/**
+ * What a curve has evaluated, to carry over to another cache that has the same curve (a
+ * restarted worker's): grid points are the same whatever was evaluated before them, so a curve
+ * seeded with them answers exactly as the one that evaluated them.
+ */
+export interface CurveEntries {
+  points: Array<{ index: number; figures: ChannelFigures; start: CurveStart }>
+  exacts: Array<{ volume: number; result: ChannelResult }>
+  zero?: ChannelFigures
+}
+
 export interface CurveContext {
   business: Business
   /** 168 weights. */
@@ -55,16 +72,18 @@ export interface CurveContext {
 export class ChannelCurve {
   private readonly points = new Map<number, ChannelFigures>()
   /** Each evaluated grid point's staffing and repeat ratio: where a neighbour's search starts. */
-  private readonly starts = new Map<number, { plan: StaffingPlan; repeatRatio: number }>()
+  private readonly starts = new Map<number, CurveStart>()
   private readonly exacts = new Map<number, ChannelResult>()
   private zero: ChannelFigures | undefined
+  /** Evaluations not yet handed out by `takeNew`. */
+  private readonly unsent = { points: [] as number[], exacts: [] as number[], zero: false }
   /** Exact evaluations made so far (grid points and zero). */
   evaluations = 0
   private readonly steps: number
 
   constructor(
     readonly channel: Channel,
-    private readonly context: CurveContext,
+    readonly context: CurveContext,
   ) {
     this.steps = stepsFor(channel)
   }
@@ -83,13 +102,57 @@ export class ChannelCurve {
       if (below !== undefined) this.point(below)
       const start = below === undefined ? undefined : this.starts.get(below)
       result = this.evaluate(volume, start, true)
-      if (this.exacts.size >= EXACT_RESULTS_KEPT) {
-        const oldest = this.exacts.keys().next().value
-        if (oldest !== undefined) this.exacts.delete(oldest)
-      }
-      this.exacts.set(volume, result)
+      this.keepExact(volume, result)
+      this.unsent.exacts.push(volume)
     }
     return result
+  }
+
+  private keepExact(volume: number, result: ChannelResult): void {
+    if (this.exacts.size >= EXACT_RESULTS_KEPT) {
+      const oldest = this.exacts.keys().next().value
+      if (oldest !== undefined) this.exacts.delete(oldest)
+    }
+    this.exacts.set(volume, result)
+  }
+
+  /** The evaluations made since the last call (undefined when there are none). */
+  takeNew(): CurveEntries | undefined {
+    const { points, exacts, zero } = this.unsent
+    if (points.length === 0 && exacts.length === 0 && !zero) return undefined
+    const entries: CurveEntries = { points: [], exacts: [] }
+    for (const index of points) {
+      const figures = this.points.get(index)
+      const start = this.starts.get(index)
+      if (figures && start) entries.points.push({ index, figures, start })
+    }
+    for (const volume of exacts) {
+      const result = this.exacts.get(volume)
+      if (result) entries.exacts.push({ volume, result })
+    }
+    if (zero && this.zero) entries.zero = this.zero
+    this.unsent.points = []
+    this.unsent.exacts = []
+    this.unsent.zero = false
+    return entries
+  }
+
+  /** Takes in another cache's evaluations of this same curve (see `CurveEntries`). */
+  seed(entries: CurveEntries): void {
+    for (const { index, figures, start } of entries.points) {
+      if (this.points.has(index)) continue
+      this.points.set(index, figures)
+      this.starts.set(index, start)
+    }
+    for (const { volume, result } of entries.exacts) {
+      if (!this.exacts.has(volume)) this.keepExact(volume, result)
+    }
+    if (entries.zero && !this.zero) this.zero = entries.zero
+  }
+
+  /** The exact evaluation at this volume if it is kept, else undefined (nothing is evaluated). */
+  known(volume: number): ChannelResult | undefined {
+    return this.exacts.get(volume)
   }
 
   /**
@@ -97,7 +160,7 @@ export class ChannelCurve {
    */
   private evaluate(
     volume: number,
-    start: { plan: StaffingPlan; repeatRatio: number } | undefined,
+    start: CurveStart | undefined,
     responseTimes: boolean,
   ): ChannelResult {
     return evaluateChannel(
@@ -119,7 +182,7 @@ export class ChannelCurve {
    * evaluated first if need be. So a point is the same whatever was evaluated before it: a share
    * link opened in a fresh browser sweeps the same curves as the session that made it.
    */
-  private startFor(index: number): { plan: StaffingPlan; repeatRatio: number } | undefined {
+  private startFor(index: number): CurveStart | undefined {
     const inBlock = index - Math.floor(index / this.steps) * this.steps
     if (inBlock === 0) return undefined
     this.point(index - 1)
@@ -139,6 +202,7 @@ export class ChannelCurve {
       p = figuresOf(result)
       this.evaluations++
       this.points.set(index, p)
+      this.unsent.points.push(index)
       this.starts.set(index, {
         plan: result.plan,
         repeatRatio: result.firstContacts > 0 ? result.contactsOffered / result.firstContacts : 1,
@@ -171,6 +235,7 @@ export class ChannelCurve {
       if (!this.zero) {
         this.zero = figuresOf(this.exact(0))
         this.evaluations++
+        this.unsent.zero = true
       }
       return this.zero
     }

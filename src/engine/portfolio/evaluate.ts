@@ -15,6 +15,7 @@ import {
   type PortfolioContext,
 } from './context'
 import { CurveCache } from './curve-cache'
+import type { ChannelCurve } from './curves'
 import { figuresOf, type ChannelFigures } from './figures'
 import { totalPortfolio, type PortfolioTotals } from './totals'
 
@@ -35,20 +36,88 @@ export function evaluatePortfolio(
  * channels together ask for more (in fixed hours, with its hours).
  */
 export function evaluatePortfolioIn(ctx: PortfolioContext, mask: number): PortfolioTotals {
-  const exact = (i: number, v: number): ChannelFigures => {
-    const curve = ctx.curves[i]
-    if (!curve) throw new RangeError(`candidate ${i} has no curve`)
-    return figuresOf(curve.exact(v))
+  const steps = evaluatePortfolioSteps(ctx, mask)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
-  const totals = totalPortfolio(ctx, mask, exact)
+}
+
+/**
+ * `evaluatePortfolioIn` one channel evaluation per step, so a run can stop between them (each
+ * runs a channel's week and can take a while). The final value is the totals.
+ */
+export function* evaluatePortfolioSteps(
+  ctx: PortfolioContext,
+  mask: number,
+): Generator<void, PortfolioTotals, void> {
+  const totals = yield* exactTotals(ctx, mask)
   const { analysis } = ctx.scenario
   const team = onSiteOf(ctx.scenario)
+  if (!evaluatesAgain(ctx, mask)) return totals
+  return yield* withOwnHours(ctx, mask, totals, team, analysis.mode === 'fixed-hours')
+}
+
+/**
+ * The channels of `mask` that are evaluated exactly, and those evaluated a second time with
+ * their hours: the work `evaluatePortfolioSteps` does on a cold cache, in steps.
+ */
+export function exactEvaluationsOf(ctx: PortfolioContext, mask: number): number {
+  const team = onSiteOf(ctx.scenario)
+  const again = evaluatesAgain(ctx, mask)
+  let steps = 0
+  ctx.candidates.forEach((c, i) => {
+    if (!offers(mask, i)) return
+    steps++
+    if (again && (!team || c.kind === 'async')) steps++
+  })
+  return steps
+}
+
+/** Are the channels evaluated again with what the first totals give them (`withOwnHours`)? */
+function evaluatesAgain(ctx: PortfolioContext, mask: number): boolean {
+  const { analysis } = ctx.scenario
   const fixed = analysis.mode === 'fixed-hours'
-  if (!team) {
-    return fixed && analysis.structure !== 'blended' ? withOwnHours(ctx, mask, totals) : totals
+  if (!onSiteOf(ctx.scenario)) return fixed && analysis.structure !== 'blended'
+  return fixed || hasLiveAndAsync(ctx, mask) || asyncCount(ctx, mask) > 1
+}
+
+/** A channel's exact figures at a volume are not kept yet: `exactTotals` evaluates them. */
+class NotYetEvaluated {
+  constructor(
+    readonly index: number,
+    readonly volume: number,
+  ) {}
+}
+
+/**
+ * The portfolio totalled on exact evaluations, one new evaluation per step. Totalling is quick
+ * next to an evaluation, so each step totals again from the start with the evaluations kept and
+ * stops at the first channel not evaluated at its volume yet. Public channels come first in
+ * the flow (their hand-offs add to the private channels' volumes), so that channel's volume is
+ * already its final one: no evaluation is wasted.
+ */
+function* exactTotals(ctx: PortfolioContext, mask: number): Generator<void, PortfolioTotals, void> {
+  const kept = (i: number, v: number): ChannelFigures => {
+    const result = curveOf(ctx, i).known(v)
+    if (!result) throw new NotYetEvaluated(i, v)
+    return figuresOf(result)
   }
-  if (!fixed && !hasLiveAndAsync(ctx, mask) && asyncCount(ctx, mask) <= 1) return totals
-  return withOwnHours(ctx, mask, totals, team)
+  for (;;) {
+    try {
+      return totalPortfolio(ctx, mask, kept)
+    } catch (error) {
+      if (!(error instanceof NotYetEvaluated)) throw error
+      curveOf(ctx, error.index).exact(error.volume)
+      yield
+    }
+  }
+}
+
+function curveOf(ctx: PortfolioContext, i: number): ChannelCurve {
+  const curve = ctx.curves[i]
+  if (!curve) throw new RangeError(`candidate ${i} has no curve`)
+  return curve
 }
 
 /**
@@ -57,16 +126,16 @@ export function evaluatePortfolioIn(ctx: PortfolioContext, mask: number): Portfo
  * free time the other channels leave it (live channels keep their figures from the shared people
  * on site, already scaled to their hours). With fixed hours, alongside other work, each async
  * channel keeps the hours of the split even where its share of free time would be less (the
- * hours given are the business's answer to what it can spare).
+ * hours given are the business's answer to what it can spare). One evaluation per step.
  */
-function withOwnHours(
+function* withOwnHours(
   ctx: PortfolioContext,
   mask: number,
   totals: PortfolioTotals,
-  team?: OnSiteTeam,
-): PortfolioTotals {
+  team: OnSiteTeam | undefined,
+  fixed: boolean,
+): Generator<void, PortfolioTotals, void> {
   const { analysis, business, demand } = ctx.scenario
-  const fixed = analysis.mode === 'fixed-hours'
   const shares = team ? asyncShares(ctx, mask, team, totals) : undefined
   const withHours = new Map<number, ChannelFigures>()
   for (const ch of totals.channels) {
@@ -88,6 +157,7 @@ function withOwnHours(
       },
     })
     withHours.set(i, figuresOf(result))
+    yield
   }
   // The hours are now inside each channel's figures: total them as in meet-targets mode.
   const asGiven: PortfolioContext = {

@@ -2,16 +2,18 @@
  * The answer to "which one or two channels should I serve?": the best portfolio of one or two
  * channels, beside the business's current set and the best of any size, with a reason in plain
  * words. The sweep ranks every portfolio on interpolated channel curves; the portfolios shown
- * are then evaluated exactly, in one context.
+ * are then evaluated exactly, in one context. The run goes in steps (a grid point, a batch of
+ * portfolios, one channel evaluated exactly), so it can stop between any two of them.
  */
 import type { Scenario } from '../model/types'
-import { createPortfolioContext } from '../portfolio/context'
+import { createPortfolioContext, type PortfolioContext } from '../portfolio/context'
 import { CurveCache } from '../portfolio/curve-cache'
-import { evaluatePortfolioIn } from '../portfolio/evaluate'
+import { evaluatePortfolioSteps, exactEvaluationsOf } from '../portfolio/evaluate'
 import type { PortfolioTotals } from '../portfolio/totals'
+import { ProgressMeter, type AnalysisProgress } from './progress'
 import { compareRank } from './ranking'
 import { explain } from './reasons'
-import { analysePortfolios, type AnalysisOptions, type PortfolioAnalysis } from './sweep'
+import { AnalysisStopped, sweepSteps, type AnalysisOptions, type PortfolioAnalysis } from './sweep'
 
 export interface Recommendation {
   /** The best portfolio of one or two channels (exact evaluation). */
@@ -29,30 +31,95 @@ export interface Recommendation {
 /** The largest set the recommendation itself may be: one or two channels. */
 const RECOMMENDED_SIZE = 2
 
+/**
+ * The whole answer. `shouldStop` is asked before every step, the exact evaluations' included;
+ * `onProgress` hears one figure for the whole run that never goes back and ends at 1.
+ */
 export function recommend(scenario: Scenario, options: AnalysisOptions = {}): Recommendation {
-  const analysis = analysePortfolios(scenario, options)
-  return recommendFrom(scenario, analysis, options.cache)
+  const steps = recommendationSteps(scenario, options)
+  for (;;) {
+    if (options.shouldStop?.()) throw new AnalysisStopped()
+    const step = steps.next()
+    if (step.done) return step.value
+    options.onProgress?.(step.value)
+  }
 }
 
+/**
+ * Each step of the whole answer, for a worker to run between messages: the sweep's, then one
+ * per channel of the shown portfolios evaluated exactly, then the last report (1, the answer
+ * is there). The final value is the recommendation.
+ */
+export function* recommendationSteps(
+  scenario: Scenario,
+  options: Pick<AnalysisOptions, 'cache' | 'now'> = {},
+): Generator<AnalysisProgress, Recommendation, void> {
+  // The sweep's masks are over the same candidates in the same order as this context's.
+  const ctx = createPortfolioContext(scenario, options.cache ?? new CurveCache())
+  const meter = new ProgressMeter(options.now)
+  const analysis = yield* sweepSteps(ctx, meter, expectedExactWork(ctx))
+  const recommendation = yield* exactSteps(ctx, analysis, meter)
+  yield meter.finish()
+  return recommendation
+}
+
+/** The recommendation from a finished sweep: the shown portfolios evaluated exactly at once. */
 export function recommendFrom(
   scenario: Scenario,
   analysis: PortfolioAnalysis,
   cache = new CurveCache(),
 ): Recommendation {
+  const steps = exactSteps(createPortfolioContext(scenario, cache), analysis, new ProgressMeter())
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The exact work expected before the sweep says which sets are shown: today's set, a set of
+ * two, and a best set of any size guessed at two as well (an estimate for progress only).
+ */
+function expectedExactWork(ctx: PortfolioContext): number {
+  const pair = ctx.candidates.length >= 2 ? 0b11 : 0b1
+  const current = ctx.currentMask > 0 ? exactEvaluationsOf(ctx, ctx.currentMask) : 0
+  return current + 2 * exactEvaluationsOf(ctx, pair)
+}
+
+function* exactSteps(
+  ctx: PortfolioContext,
+  analysis: PortfolioAnalysis,
+  meter: ProgressMeter,
+): Generator<AnalysisProgress, Recommendation, void> {
+  const { scenario } = ctx
   const small = analysis.portfolios.find((p) => p.size <= RECOMMENDED_SIZE)
   const best = analysis.portfolios[0]
   if (!small || !best) throw new RangeError('no portfolio to recommend')
-  // The sweep's masks are over the same candidates in the same order as this context's.
-  const ctx = createPortfolioContext(scenario, cache)
+  const masks = [...new Set([small.mask, best.mask, analysis.current?.mask ?? 0])].filter(
+    (m) => m > 0,
+  )
+  let left = masks.reduce((s, m) => s + exactEvaluationsOf(ctx, m), 0)
   const evaluated = new Map<number, PortfolioTotals>()
-  const exact = (p: PortfolioTotals): PortfolioTotals => {
-    let totals = evaluated.get(p.mask)
-    if (!totals) evaluated.set(p.mask, (totals = evaluatePortfolioIn(ctx, p.mask)))
+  for (const mask of masks) {
+    const steps = evaluatePortfolioSteps(ctx, mask)
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        evaluated.set(mask, step.value)
+        break
+      }
+      left = Math.max(0, left - 1)
+      yield meter.advance('exact', { point: 0, batch: 0, exact: left }, 'exact')
+    }
+  }
+  const exact = (mask: number): PortfolioTotals => {
+    const totals = evaluated.get(mask)
+    if (!totals) throw new RangeError(`portfolio ${mask} was not evaluated exactly`)
     return totals
   }
-  const recommended = exact(small)
-  const bestOfAnySize = exact(best)
-  const current = analysis.current ? exact(analysis.current) : undefined
+  const recommended = exact(small.mask)
+  const bestOfAnySize = exact(best.mask)
+  const current = analysis.current ? exact(analysis.current.mask) : undefined
   const largerPaysOff =
     bestOfAnySize.size > recommended.size &&
     compareRank(bestOfAnySize, recommended, scenario.analysis.mode) < 0

@@ -60,11 +60,26 @@ describe('QueueForm schema', () => {
     expect(errorsFor(patch)).toEqual({ [field]: message })
   })
 
+  it('says a 400-digit number is out of range, in the field’s words (not "received Infinity")', () => {
+    expect(errorsFor({ contactsPerHour: '9'.repeat(400) })).toEqual({
+      contactsPerHour: 'Contacts per hour must be between 0 and 1\u2009000\u2009000 contacts',
+    })
+    expect(errorsFor({ patienceSeconds: '1'.repeat(400) })).toEqual({
+      patienceSeconds: 'Patience must be between 1 and 3\u2009600 seconds',
+    })
+  })
+
+  it('reads "-0" as zero, never as minus zero', () => {
+    const zero = parse({ targetSeconds: '-0' }).data?.targetSeconds
+    expect(Object.is(zero, 0)).toBe(true)
+    expect(Object.is(parse({ contactsPerHour: '-0.0' }).data?.contactsPerHour, 0)).toBe(true)
+  })
+
   it('refuses loads beyond the 50 000 Erlangs the engine is checked for', () => {
     // 1 000 000 contacts/h × 240 min = 4 000 000 Erlangs.
     expect(errorsFor({ contactsPerHour: '1000000', handleMinutes: '240' })).toEqual({
       contactsPerHour:
-        'That is 4,000,000 Erlangs of work at once; the calculator is checked up to 50 000',
+        'That is 4\u2009000\u2009000 Erlangs of work at once; the calculator is checked up to 50\u2009000',
     })
     // 1 000 000 contacts/h × 3 min = 50 000 Erlangs: just allowed.
     expect(parse({ contactsPerHour: '1000000', handleMinutes: '3' }).success).toBe(true)

@@ -154,6 +154,12 @@ describe('per-scenario recovery', () => {
     expect(loaded.unreadable).toEqual([])
   })
 
+  it('names a saved scenario whose name shows nothing (a zero-width space) by its place', () => {
+    const loaded = readSavedState(state([good('a', 'Shop'), good('b', '\u200b')]))
+    if (!loaded.ok) throw new Error(loaded.message)
+    expect(loaded.scenarios.map((s) => s.name)).toEqual(['Shop', 'Saved scenario 2'])
+  })
+
   it('says what is wrong with saved data in the product’s words', () => {
     const cases: Array<[string, string]> = [
       ['{"version":1,"scenarios":[{"id":"x"', 'This saved data is cut short or garbled'],

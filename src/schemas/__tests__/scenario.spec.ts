@@ -281,6 +281,32 @@ describe('Scenario schema', () => {
       'Channel shares must add up to 100\u2009% (now 90\u2009%)',
     ],
     [
+      // 0.3 + 0.4 + 0.2989 = 0.9989: off by 0.11 points, past the 0.1-point tolerance, so the
+      // sum is shown to two decimals (99.9 would look within it).
+      'shares adding up to 99.89 %',
+      (s) => (s.demand.shares.email = 0.3 - 0.0011),
+      'demand.shares',
+      'Channel shares must add up to 100\u2009% (now 99.89\u2009%)',
+    ],
+    [
+      'a business name of only a zero-width space',
+      (s) => (s.business.name = '\u200b'),
+      'business.name',
+      'Business name shows nothing: it holds only invisible characters (like a zero-width space); type at least one visible character',
+    ],
+    [
+      'a channel name of only invisible characters',
+      (s) => (at(s, 1).name = ' \u200d\ufeff\u0301 '),
+      'channels.1.name',
+      'Channel name shows nothing: it holds only invisible characters (like a zero-width space); type at least one visible character',
+    ],
+    [
+      'a number far too large (1e400 in JSON reads as Infinity)',
+      (s) => (s.demand.contactsPerWeek = Infinity),
+      'demand.contactsPerWeek',
+      'Contacts per week must be between 0 and 1\u2009000\u2009000 contacts',
+    ],
+    [
       'no share for a channel',
       (s) => (s.demand.shares = { phone: 0.8, chat: 0.2 }),
       'demand.shares.email',

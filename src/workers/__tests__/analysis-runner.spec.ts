@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CurveCache, recommend, type Scenario } from '@/engine'
 import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
 import type { AnalysisRequest, AnalysisResponse } from '../analysis-protocol'
 import { createAnalysisRunner } from '../analysis-runner'
-import { AnalysisClient, type WorkerLike } from '../analysis-client'
+import { AnalysisClient, STOP_GRACE_MS, type WorkerLike } from '../analysis-client'
 
 const scenario = (contacts: number): Scenario =>
   catalogScenario({
@@ -18,15 +18,18 @@ const scenario = (contacts: number): Scenario =>
     coverage: 'extended',
   })
 
-/** A worker stand-in: tasks queue up and run when `drain` is called; messages are cloned. */
-function fakeHost() {
+/**
+ * A worker stand-in: tasks queue up and run when `drain` is called; messages are cloned. Each
+ * look at the clock moves it `tick` ms (50: every slice is one step and reports progress).
+ */
+function fakeHost(tick = 5) {
   const tasks: Array<() => void> = []
   const posted: AnalysisResponse[] = []
   let clock = 0
   const handle = createAnalysisRunner({
     post: (m) => posted.push(structuredClone(m)),
     later: (task) => tasks.push(task),
-    now: () => (clock += 5),
+    now: () => (clock += tick),
   })
   const drain = () => {
     while (tasks.length > 0) tasks.shift()?.()
@@ -69,12 +72,54 @@ describe('analysis runner (the worker’s logic)', () => {
     expect(results.map((m) => m.id)).toEqual([2])
   })
 
+  it('drops a run replaced during its exact evaluations at the next step', () => {
+    const host = fakeHost(50)
+    host.handle({ type: 'analyse', id: 1, scenario: scenario(400) })
+    const lastProgress = () => host.posted.filter((m) => m.type === 'progress').at(-1)
+    // One step per slice: run until the first exact evaluation of a shown set is reported.
+    while (host.tasks.length > 0) {
+      host.tasks.shift()?.()
+      const p = lastProgress()
+      if (p?.type === 'progress' && p.progress.stage === 'exact') break
+    }
+    const p = lastProgress()
+    expect(p?.type === 'progress' && p.progress.stage).toBe('exact')
+    const before = host.posted.length
+    host.handle({ type: 'analyse', id: 2, scenario: scenario(800) })
+    host.drain()
+    const after = host.posted.slice(before)
+    expect(after[0]).toEqual({ type: 'started', id: 2 })
+    // Nothing more of the first run: it stopped at the step after the new request came.
+    expect(after.filter((m) => 'id' in m && m.id === 1)).toEqual([])
+    expect(host.posted.filter((m) => m.type === 'result').map((m) => m.id)).toEqual([2])
+  })
+
+  it('reports progress that never goes back, and hands on every new curve evaluation once', () => {
+    const host = fakeHost(50)
+    host.handle({ type: 'analyse', id: 5, scenario: scenario(300) })
+    host.drain()
+    const fractions = host.posted.flatMap((m) =>
+      m.type === 'progress' ? [m.progress.fraction] : [],
+    )
+    expect(fractions.length).toBeGreaterThan(3)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(Math.max(...fractions)).toBeLessThan(1)
+    // A cache seeded with what was handed on needs no evaluation for the same scenario.
+    const seeds = host.posted.flatMap((m) => (m.type === 'points' ? m.seeds : []))
+    const seeded = new CurveCache()
+    seeded.seed(seeds)
+    const again = recommend(scenario(300), { cache: seeded })
+    expect(again.analysis.channelEvaluations).toBe(0)
+    const result = host.posted.find((m) => m.type === 'result')
+    expect(result?.type === 'result' && result.recommendation.reason).toBe(again.reason)
+  })
+
   it('stops on cancel and answers nothing', () => {
     const host = fakeHost()
     host.handle({ type: 'analyse', id: 3, scenario: scenario(400) })
     host.handle({ type: 'cancel', id: 3 })
     host.drain()
-    expect(host.posted.filter((m) => m.type !== 'progress')).toEqual([])
+    expect(host.posted.filter((m) => m.type === 'result' || m.type === 'error')).toEqual([])
   })
 
   it('reports a scenario it cannot analyse as an error message, not a crash', () => {
@@ -84,6 +129,7 @@ describe('analysis runner (the worker’s logic)', () => {
     host.handle({ type: 'analyse', id: 4, scenario: bad })
     host.drain()
     expect(host.posted).toEqual([
+      { type: 'started', id: 4 },
       {
         type: 'error',
         id: 4,
@@ -94,44 +140,119 @@ describe('analysis runner (the worker’s logic)', () => {
 })
 
 describe('analysis client', () => {
-  function fakeWorker() {
-    const sent: AnalysisRequest[] = []
-    let listener: ((e: MessageEvent<AnalysisResponse>) => void) | undefined
-    const worker: WorkerLike = {
-      postMessage: (m) => sent.push(m),
-      addEventListener: ((type: string, l: (e: MessageEvent<AnalysisResponse>) => void) => {
-        if (type === 'message') listener = l
-      }) as WorkerLike['addEventListener'],
-      terminate: () => undefined,
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** Workers the client makes: each records what it is sent and can be made to answer. */
+  function fakeWorkers() {
+    const made: Array<{
+      sent: AnalysisRequest[]
+      reply: (m: AnalysisResponse) => void
+      terminated: boolean
+    }> = []
+    const create = (): WorkerLike => {
+      let listener: ((e: MessageEvent<AnalysisResponse>) => void) | undefined
+      const record = {
+        sent: [] as AnalysisRequest[],
+        reply: (m: AnalysisResponse) => listener?.({ data: m } as MessageEvent<AnalysisResponse>),
+        terminated: false,
+      }
+      made.push(record)
+      return {
+        postMessage: (m) => record.sent.push(m),
+        addEventListener: ((type: string, l: (e: MessageEvent<AnalysisResponse>) => void) => {
+          if (type === 'message') listener = l
+        }) as WorkerLike['addEventListener'],
+        terminate: () => {
+          record.terminated = true
+        },
+      }
     }
-    const reply = (m: AnalysisResponse) => listener?.({ data: m } as MessageEvent<AnalysisResponse>)
-    return { worker, sent, reply }
+    const worker = (i: number) => {
+      const w = made[i]
+      if (!w) throw new Error(`no worker ${i}`)
+      return w
+    }
+    return { made, create, worker }
   }
 
+  const kinds = (sent: AnalysisRequest[]) =>
+    sent.map((m) => (m.type === 'seed' ? ['seed'] : [m.type, m.id]))
+
   it('resolves an abandoned run to undefined and the latest to its result', async () => {
-    const w = fakeWorker()
-    const client = new AnalysisClient(w.worker)
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
     const first = client.run(scenario(100))
     const second = client.run(scenario(200))
     const direct = recommend(scenario(200))
-    w.reply({ type: 'result', id: 1, recommendation: direct, milliseconds: 5 })
-    w.reply({ type: 'result', id: 2, recommendation: direct, milliseconds: 7 })
+    w.worker(0).reply({ type: 'result', id: 1, recommendation: direct, milliseconds: 5 })
+    w.worker(0).reply({ type: 'result', id: 2, recommendation: direct, milliseconds: 7 })
     await expect(first).resolves.toBeUndefined()
     await expect(second).resolves.toEqual({ recommendation: direct, milliseconds: 7 })
-    expect(w.sent.map((m) => [m.type, m.id])).toEqual([
+    expect(kinds(w.worker(0).sent)).toEqual([
       ['analyse', 1],
       ['analyse', 2],
     ])
   })
 
-  it('passes progress on and turns a worker error into a rejection', async () => {
-    const w = fakeWorker()
-    const client = new AnalysisClient(w.worker)
+  it('passes progress on, never lower than before, and turns a worker error into a rejection', async () => {
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
     const progress: number[] = []
-    const run = client.run(scenario(100), (p) => progress.push(p.done))
-    w.reply({ type: 'progress', id: 1, progress: { done: 3, total: 10, stage: 'channels' } })
-    w.reply({ type: 'error', id: 1, message: 'no candidate channels' })
+    const run = client.run(scenario(100), (p) => progress.push(p.fraction))
+    w.worker(0).reply({ type: 'progress', id: 1, progress: { fraction: 0.3, stage: 'channels' } })
+    w.worker(0).reply({ type: 'progress', id: 1, progress: { fraction: 0.2, stage: 'channels' } })
+    w.worker(0).reply({ type: 'progress', id: 1, progress: { fraction: 0.4, stage: 'exact' } })
+    w.worker(0).reply({ type: 'error', id: 1, message: 'no candidate channels' })
     await expect(run).rejects.toThrow('no candidate channels')
-    expect(progress).toEqual([3])
+    expect(progress).toEqual([0.3, 0.4])
+  })
+
+  it('replaces a worker stuck in a long step, seeding the new one with what the old one sent', async () => {
+    vi.useFakeTimers()
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
+    void client.run(scenario(100))
+    const old = w.worker(0)
+    old.reply({ type: 'started', id: 1 })
+    // The old worker hands on what it evaluated, then starts a long evaluation: it reads no
+    // more messages.
+    const evaluated = new CurveCache()
+    recommend(scenario(100), { cache: evaluated })
+    const seeds = evaluated.takeNew()
+    old.reply({ type: 'points', seeds })
+    const second = client.run(scenario(200))
+    vi.advanceTimersByTime(STOP_GRACE_MS - 1)
+    expect(w.made).toHaveLength(1)
+    vi.advanceTimersByTime(1)
+    expect(old.terminated).toBe(true)
+    expect(w.made).toHaveLength(2)
+    const fresh = w.worker(1)
+    expect(kinds(fresh.sent)).toEqual([['seed'], ['analyse', 2]])
+    expect(fresh.sent[0]).toEqual({ type: 'seed', seeds })
+    const direct = recommend(scenario(200))
+    // A late answer from the old worker is not taken; the new worker's is.
+    old.reply({ type: 'result', id: 2, recommendation: direct, milliseconds: 1 })
+    fresh.reply({ type: 'result', id: 2, recommendation: direct, milliseconds: 9 })
+    await expect(second).resolves.toEqual({ recommendation: direct, milliseconds: 9 })
+    // A fresh worker has no earlier step to be stuck in: no grace runs out on it.
+    vi.advanceTimersByTime(10 * STOP_GRACE_MS)
+    expect(w.made).toHaveLength(2)
+  })
+
+  it('keeps a worker that takes the newer request up in time', () => {
+    vi.useFakeTimers()
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
+    void client.run(scenario(100))
+    void client.run(scenario(200))
+    vi.advanceTimersByTime(STOP_GRACE_MS / 2)
+    w.worker(0).reply({ type: 'started', id: 2 })
+    vi.advanceTimersByTime(10 * STOP_GRACE_MS)
+    expect(w.made).toHaveLength(1)
+    expect(w.worker(0).terminated).toBe(false)
+    client.dispose()
+    expect(w.worker(0).terminated).toBe(true)
   })
 })
