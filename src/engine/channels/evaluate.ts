@@ -6,6 +6,7 @@
  */
 import { meetsTarget, NEGLIGIBLE_CONTACTS } from '../model/limits'
 import type { ChannelKind } from '../model/types'
+import { weightShares } from '../model/weights'
 import { asyncWeek, type LooksPlan } from './async/async-week'
 import type { PileState } from './async/pile'
 import { weeklyCost, type ChannelCost } from './cost'
@@ -182,10 +183,9 @@ function limitOf(
  */
 function normalisedInput(raw: ChannelEvaluationInput): ChannelEvaluationInput {
   const first = raw.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : raw.contactsPerWeek
-  const total = raw.pattern.reduce((s, w) => s + w, 0)
-  const pattern = raw.pattern.map((w) => {
-    const share = total > 0 ? w / total : 0
-    return share * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : share
-  })
+  // Scaled by the largest weight first: weights near Number.MAX_VALUE add up to Infinity.
+  const pattern = Array.from(weightShares(raw.pattern), (share) =>
+    share * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : share,
+  )
   return { ...raw, contactsPerWeek: first, pattern }
 }
