@@ -21,6 +21,12 @@ describe('formatters', () => {
     expect(f.money(Infinity)).toBe('no limit')
   })
 
+  it('a response time nobody had (no contact answered) reads "none answered"', () => {
+    expect(f.responseTime(null)).toBe('none answered')
+    expect(f.responseTime(0)).toBe('0\u00a0s')
+    expect(f.responseTime(42.4)).toBe('42\u00a0s')
+  })
+
   it('hours keep their own digits whatever was formatted before', () => {
     const g = createFormatters('en-GB')
     expect(g.decimal(5, 1)).toBe('5.0')

@@ -25,9 +25,12 @@ export interface ChannelFigures {
   targetMet: boolean
   /** The staffing behind an exact evaluation (absent when interpolated). */
   plan?: StaffingPlan
-  /** Mean and 90th-percentile response in seconds, exact evaluations only. */
-  meanResponseSeconds?: number
-  p90ResponseSeconds?: number
+  /**
+   * Mean and 90th-percentile response in seconds, exact evaluations only (absent when
+   * interpolated); null when there is none (nobody answered).
+   */
+  meanResponseSeconds?: number | null
+  p90ResponseSeconds?: number | null
 }
 
 export function figuresOf(r: ChannelResult): ChannelFigures {
@@ -46,9 +49,9 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
     floorStaffHours: r.floorStaffHoursPerWeek,
     targetMet: r.targetMet,
     plan: r.plan,
-    // Skipped on a curve's grid points (NaN): interpolated figures carry none anyway.
-    meanResponseSeconds: Number.isNaN(r.meanResponseSeconds) ? undefined : r.meanResponseSeconds,
-    p90ResponseSeconds: Number.isNaN(r.p90ResponseSeconds) ? undefined : r.p90ResponseSeconds,
+    // Absent on a curve's grid points: interpolated figures carry none anyway.
+    meanResponseSeconds: r.meanResponseSeconds,
+    p90ResponseSeconds: r.p90ResponseSeconds,
   }
 }
 

@@ -49,9 +49,10 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
     unserved: contacts - handled,
     attainment,
     bestAttainment: contacts > 0 ? coveredContacts / contacts : 1,
+    // No contact answered, no time to answer; an hour whose queue only grows waits without end.
     responseTimes: () => ({
-      meanSeconds: handled > 0 ? waitSum / handled : 0,
-      p90Seconds: percentileFromExceedance(r.waitExceeds, 0.9),
+      meanSeconds: handled > 0 && Number.isFinite(waitSum) ? waitSum / handled : null,
+      p90Seconds: handled > 0 ? percentileFromExceedance(r.waitExceeds, 0.9) : null,
     }),
     lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
     // Fixed hours are paid whether or not the split needs them all.
@@ -65,15 +66,18 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
   }
 }
 
-/** The least x with P(wait > x) ≤ 1 − p, by bisection on a decreasing exceedance function. */
-function percentileFromExceedance(exceeds: (seconds: number) => number, p: number): number {
+/**
+ * The least x with P(wait > x) ≤ 1 − p, by bisection on a decreasing exceedance function; null
+ * when it lies beyond 10^7 s (nearly four months: a queue that only grows).
+ */
+function percentileFromExceedance(exceeds: (seconds: number) => number, p: number): number | null {
   const tail = 1 - p
   if (exceeds(0) <= tail) return 0
   let lo = 0
   let hi = 60
   while (exceeds(hi) > tail) {
     hi *= 2
-    if (hi > 1e7) return Infinity
+    if (hi > 1e7) return null
   }
   for (let i = 0; i < 60 && hi - lo > 1e-3 * Math.max(1, hi); i++) {
     const mid = (lo + hi) / 2

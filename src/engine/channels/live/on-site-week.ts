@@ -81,7 +81,9 @@ export function onSiteLiveWeek(
     bestAttainment: contacts > 0 ? covered / contacts : 1,
     // Whether the people on site reach the target before any cap of fixed hours.
     targetReachable: contacts <= 0 || meetsTarget(reached / contacts, channel.targetShare),
-    responseTimes: () => ({ meanSeconds: 0, p90Seconds: 0 }),
+    // Answered at once, or not at all.
+    responseTimes: () =>
+      answered > 0 ? { meanSeconds: 0, p90Seconds: 0 } : { meanSeconds: null, p90Seconds: null },
     lateShare: contacts > 0 ? Math.max(0, 1 - answered / contacts) : 0,
     // The time on calls, even with fixed hours: the hours are a cap, not time paid to wait.
     staffHours: workHours,
