@@ -3,6 +3,7 @@
  * one queue held to the strictest of their targets; async work fills the pool's idle time up to
  * the occupancy cap, and looks still cost per channel.
  */
+import { withoutRoundingAbove } from '../model/limits'
 import { HOURS_PER_WEEK } from '../model/types'
 import { erlangCStaffing } from '../queueing/staffing'
 import { candidateAt, offers, type PortfolioContext } from './context'
@@ -168,5 +169,7 @@ function livePool(
       idleForAsync += hours.hours * Math.max(0, agents * business.maxOccupancy - traffic)
     }
   }
-  return { paidHours, idleForAsync, within: new Map(live.map((i) => [i, within[i] ?? 0])) }
+  // The hours' shares add up to the week's only to rounding: never more within than offered.
+  const withinOf = (i: number) => withoutRoundingAbove(within[i] ?? 0, volume[i] ?? 0)
+  return { paidHours, idleForAsync, within: new Map(live.map((i) => [i, withinOf(i)])) }
 }

@@ -3,6 +3,7 @@
  * or interpolated between two grid points of the channel's curve.
  */
 import type { ChannelResult, StaffingPlan } from '../channels/evaluate'
+import { withoutRoundingAbove } from '../model/limits'
 
 /** The figures of one channel at one volume that a portfolio adds up. */
 export interface ChannelFigures {
@@ -58,13 +59,15 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
 export function lerp(a: ChannelFigures, b: ChannelFigures, t: number): ChannelFigures {
   // Written out (no spread and delete): the sweep makes millions of these.
   const mix = (x: number, y: number) => x + (y - x) * t
+  const offered = mix(a.contactsOffered, b.contactsOffered)
   return {
-    contactsOffered: mix(a.contactsOffered, b.contactsOffered),
+    contactsOffered: offered,
     contactsHandled: mix(a.contactsHandled, b.contactsHandled),
     contactsUnserved: mix(a.contactsUnserved, b.contactsUnserved),
     repeatContacts: mix(a.repeatContacts, b.repeatContacts),
     handoffContacts: mix(a.handoffContacts, b.handoffContacts),
-    withinTarget: mix(a.withinTarget, b.withinTarget),
+    // Within target ≤ offered at both points; mixed apart, rounding can tip it over.
+    withinTarget: withoutRoundingAbove(mix(a.withinTarget, b.withinTarget), offered),
     bestPossibleWithin: mix(a.bestPossibleWithin, b.bestPossibleWithin),
     lateContacts: mix(a.lateContacts, b.lateContacts),
     staffHours: mix(a.staffHours, b.staffHours),

@@ -1,4 +1,5 @@
 /** Live and chat channels for one week: staffing by hour, or what fixed hours buy. */
+import { withoutRoundingAbove } from '../../model/limits'
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
 import { allocateLiveHours } from './fixed-hours'
 import { runLiveQueue, type LiveQueueInput } from './hourly-queues'
@@ -40,9 +41,16 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
     handled += answered
     waitSum += answered > 0 ? answered * hour.meanWaitSeconds : 0
   }
+  // The hours' contacts add up to the week's only to rounding: what is answered (within target
+  // or at all) must not come out above it (nor the unserved below zero).
+  withinTarget = withoutRoundingAbove(withinTarget, contacts)
+  handled = withoutRoundingAbove(handled, contacts)
   const attainment = contacts > 0 ? withinTarget / contacts : 1
   const answeredShare = contacts > 0 ? handled / contacts : 1
-  const coveredContacts = r.hours.reduce((s, h, i) => s + (channel.coverage[i] ? h.contacts : 0), 0)
+  const coveredContacts = withoutRoundingAbove(
+    r.hours.reduce((s, h, i) => s + (channel.coverage[i] ? h.contacts : 0), 0),
+    contacts,
+  )
   const expectationSeconds = channel.expectationHours * 3600
   return {
     handled,

@@ -9,7 +9,7 @@
  * are on site anyway, paid for their other work. With fixed hours, once the hours given are
  * spent the rest are let ring: the contacts answered scale down to what the hours pay for.
  */
-import { meetsTarget } from '../../model/limits'
+import { meetsTarget, withoutRoundingAbove } from '../../model/limits'
 import type { OnSiteTeam } from '../../model/types'
 import { missedShare } from '../../queueing/on-site'
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
@@ -67,6 +67,9 @@ export function onSiteLiveWeek(
     if (channel.coverage[h]) covered += arriving
     workMinutesByHour[h] = answered * perContact
   }
+  // The hours' contacts add up to the week's only to rounding: never more than arrive.
+  reached = withoutRoundingAbove(reached, contacts)
+  covered = withoutRoundingAbove(covered, contacts)
   const needHours = (reached * perContact) / 60
   const given = input.staffHoursPerWeek
   // Fixed hours fewer than the contacts take: the rest ring out, in every hour alike.
