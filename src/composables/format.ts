@@ -133,6 +133,8 @@ export interface Formatters {
   decimal(value: number, digits?: number): string
   percent(share: number, digits?: number): string
   seconds(value: number): string
+  /** A response time in seconds; null (nobody was answered, so there is none) in words. */
+  responseTime(value: number | null): string
   /** Money in the given currency, whole units ("€1,234"). */
   money(value: number): string
   /** Hours to one decimal below 10, whole above ("7.5 h", "31 h"). */
@@ -146,6 +148,10 @@ export function createFormatters(locale?: string, currency = 'EUR'): Formatters 
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   })
+  const seconds = (v: number): string => {
+    const text = show(v, { maximumFractionDigits: v < 10 ? 1 : 0 })
+    return Number.isFinite(v) ? `${text}\u00a0s` : text
+  }
   return {
     integer: (v) => show(v, { maximumFractionDigits: 0 }),
     decimal: (v, digits = 1) => show(v, fixed(digits)),
@@ -156,10 +162,8 @@ export function createFormatters(locale?: string, currency = 'EUR'): Formatters 
       return Number.isFinite(v) ? `${text} h` : text
     },
     // The SI symbol reads the same in every language ("7.8 s"); Intl's unit names vary.
-    seconds: (v) => {
-      const text = show(v, { maximumFractionDigits: v < 10 ? 1 : 0 })
-      return Number.isFinite(v) ? `${text}\u00a0s` : text
-    },
+    seconds,
+    responseTime: (v) => (v === null ? 'none answered' : seconds(v)),
   }
 }
 

@@ -39,6 +39,12 @@ describe('formatters', () => {
     expect(moneyText(-27.5, 'en-IE', 'EUR', { cents: 'as-needed' })).toBe('-€27.50')
   })
 
+  it('a response time nobody had (no contact answered) reads "none answered"', () => {
+    expect(f.responseTime(null)).toBe('none answered')
+    expect(f.responseTime(0)).toBe('0\u00a0s')
+    expect(f.responseTime(42.4)).toBe('42\u00a0s')
+  })
+
   it('hours keep their own digits whatever was formatted before', () => {
     const g = createFormatters('en-GB')
     expect(g.decimal(5, 1)).toBe('5.0')

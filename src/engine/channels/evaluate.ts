@@ -6,13 +6,14 @@
  */
 import { meetsTarget, NEGLIGIBLE_CONTACTS } from '../model/limits'
 import type { ChannelKind } from '../model/types'
+import { weightShares } from '../model/weights'
 import { asyncWeek, type LooksPlan } from './async/async-week'
 import type { PileState } from './async/pile'
 import { weeklyCost, type ChannelCost } from './cost'
 import { liveWeek } from './live/live-week'
 import { onSiteLiveWeek } from './live/on-site-week'
 import { settleRepeats } from './repeats'
-import type { ChannelEvaluationInput, QueueWeek, ResponseTimes, StaffingPlan } from './types'
+import type { ChannelEvaluationInput, QueueWeek, StaffingPlan } from './types'
 
 export type { ChannelEvaluationInput, StaffingPlan } from './types'
 
@@ -57,9 +58,13 @@ export interface ChannelResult {
    * target is met.
    */
   targetLimit?: 'coverage' | 'looks' | 'hours' | 'on-site'
-  /** Mean and 90th-percentile time to answer, over the contacts answered, in seconds. */
-  meanResponseSeconds: number
-  p90ResponseSeconds: number
+  /**
+   * Mean and 90th-percentile time to answer, over the contacts answered, in seconds: null when
+   * there is none (nobody answered; see `ResponseTimes`), absent when not worked out
+   * (`EvaluateOptions.responseTimes`).
+   */
+  meanResponseSeconds?: number | null
+  p90ResponseSeconds?: number | null
   /** Share of offered contacts answered later than customers expect, or never. */
   lateShare: number
   /** Contacts still waiting at the end of the week (async). */
@@ -73,8 +78,8 @@ export interface ChannelResult {
   /** The staffing behind the figures: agents per hour, or staff presence per covered hour. */
   plan: StaffingPlan
   cost: ChannelCost
-  /** Weekly cost per contact answered; Infinity when none is. */
-  costPerContact: number
+  /** Weekly cost per contact answered; null when none is. */
+  costPerContact: number | null
 }
 
 export interface EvaluateOptions {
@@ -92,7 +97,7 @@ export interface EvaluateOptions {
   /**
    * Work out the mean and 90th-percentile response (default true). A curve's grid points skip
    * them: the sweep adds up hours and contacts, and the figures shown come from exact
-   * evaluations. Skipped, they are NaN.
+   * evaluations. Skipped, they are absent from the result.
    */
   responseTimes?: boolean
 }
@@ -127,7 +132,7 @@ export function evaluateChannel(
   })
   const cost = weeklyCost(channel, business, week.staffHours)
   // Only the settled week's response times are shown: the rounds before it need none.
-  const times = (options.responseTimes ?? true) ? week.responseTimes() : NOT_WORKED_OUT
+  const times = (options.responseTimes ?? true) ? week.responseTimes() : undefined
   return {
     channelId: channel.id,
     kind: channel.kind,
@@ -148,8 +153,8 @@ export function evaluateChannel(
     bestPossibleAttainment: week.bestAttainment,
     targetMet: meetsTarget(week.attainment, channel.targetShare),
     targetLimit: limitOf(week, channel.targetShare, input.staffHoursPerWeek !== undefined),
-    meanResponseSeconds: times.meanSeconds,
-    p90ResponseSeconds: times.p90Seconds,
+    meanResponseSeconds: times?.meanSeconds,
+    p90ResponseSeconds: times?.p90Seconds,
     lateShare: week.lateShare,
     backlogAtWeekEnd: week.backlogAtWeekEnd,
     looksPerWeek: week.plan.kind === 'looks' ? week.plan.looksPerWeek : 0,
@@ -157,12 +162,9 @@ export function evaluateChannel(
     answeredShare: offered > 0 ? week.handled / offered : 1,
     plan: week.plan,
     cost,
-    costPerContact: week.handled > 0 ? cost.total / week.handled : Infinity,
+    costPerContact: week.handled > 0 ? cost.total / week.handled : null,
   }
 }
-
-/** Response times skipped (a curve's grid points): NaN, as EvaluateOptions says. */
-const NOT_WORKED_OUT: ResponseTimes = { meanSeconds: NaN, p90Seconds: NaN }
 
 function limitOf(
   week: QueueWeek,
@@ -182,10 +184,9 @@ function limitOf(
  */
 function normalisedInput(raw: ChannelEvaluationInput): ChannelEvaluationInput {
   const first = raw.contactsPerWeek < NEGLIGIBLE_CONTACTS ? 0 : raw.contactsPerWeek
-  const total = raw.pattern.reduce((s, w) => s + w, 0)
-  const pattern = raw.pattern.map((w) => {
-    const share = total > 0 ? w / total : 0
-    return share * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : share
-  })
+  // Scaled by the largest weight first: weights near Number.MAX_VALUE add up to Infinity.
+  const pattern = Array.from(weightShares(raw.pattern), (share) =>
+    share * Math.max(first, 1) < NEGLIGIBLE_CONTACTS ? 0 : share,
+  )
   return { ...raw, contactsPerWeek: first, pattern }
 }

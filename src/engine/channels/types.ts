@@ -60,9 +60,15 @@ export type StaffingPlan =
       workMinutesByHour: number[]
     }
 
+/**
+ * Times to a first answer over the contacts answered, in seconds. `null` when there is none to
+ * give: no contact answered (none arrived, or nobody answers them), or the 90th percentile lies
+ * beyond any time the model follows (live and chat: waits in a queue that only grows, fixed
+ * hours far short of the calls and nobody hanging up; async: past four weeks).
+ */
 export interface ResponseTimes {
-  meanSeconds: number
-  p90Seconds: number
+  meanSeconds: number | null
+  p90Seconds: number | null
 }
 
 /** The channel's week at one offered volume: what its queue does with those contacts. */

@@ -8,7 +8,7 @@
  * a person free as if it were not there. What the channels cost stays the time on contacts:
  * answered × (handle + interruption).
  */
-import { meetsTarget } from '../model/limits'
+import { meetsTarget, withoutRoundingAbove } from '../model/limits'
 import { HOURS_PER_WEEK, type OnSiteTeam } from '../model/types'
 import { meanFree, missedShare } from '../queueing/on-site'
 import { candidateAt, offers, type PortfolioContext } from './context'
@@ -59,7 +59,8 @@ export function answerAlongside(
   for (const i of live) {
     const c = candidateAt(ctx, i)
     const f = requireFigures(figures, i)
-    const a = answered[i] ?? 0
+    // The hours' shares add up to the week's only to rounding: never more than offered.
+    const a = withoutRoundingAbove(answered[i] ?? 0, f.contactsOffered)
     const perContact = c.handleMinutes + team.interruptionMinutes
     const hours = (a * perContact) / 60
     const byHour = Array.from(missedByHour, (m, h) => (c.coverage[h] ? m : 1))

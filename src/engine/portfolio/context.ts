@@ -6,6 +6,7 @@
 import { applySelfService, type SelfServiceResult } from '../channels/self-service'
 import { MAX_CANDIDATES } from '../model/limits'
 import type { Channel, OnSiteTeam, Scenario } from '../model/types'
+import { weightShares } from '../model/weights'
 import { CurveCache } from './curve-cache'
 import type { ChannelCurve } from './curves'
 
@@ -70,8 +71,7 @@ export function createPortfolioContext(
   }
   const preferred = sources.contacts.slice(0, candidates.length)
   const affinity = sources.weights.slice(0, candidates.length)
-  const total = demand.pattern.reduce((s, w) => s + w, 0)
-  const shape = Float64Array.from(demand.pattern, (w) => (total > 0 ? w / total : 0))
+  const shape = weightShares(demand.pattern)
   const context = { business, pattern: demand.pattern, onSite: onSiteOf(scenario) }
   const curves = candidates.map((c) => cache.curveFor(c, context))
   let currentMask = 0

@@ -197,6 +197,9 @@ export class ChannelCurve {
   private point(index: number): ChannelFigures {
     let p = this.points.get(index)
     if (!p) {
+      // A volume that is not finite has no grid point; without this its search start would
+      // ask for the point below it forever.
+      if (!Number.isFinite(index)) throw new RangeError(`no grid point for volume index ${index}`)
       const volume = gridVolume(index, this.steps)
       const result = this.evaluate(volume, this.startFor(index), false)
       p = figuresOf(result)

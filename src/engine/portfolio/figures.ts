@@ -3,6 +3,7 @@
  * or interpolated between two grid points of the channel's curve.
  */
 import type { ChannelResult, StaffingPlan } from '../channels/evaluate'
+import { withoutRoundingAbove } from '../model/limits'
 
 /** The figures of one channel at one volume that a portfolio adds up. */
 export interface ChannelFigures {
@@ -25,9 +26,12 @@ export interface ChannelFigures {
   targetMet: boolean
   /** The staffing behind an exact evaluation (absent when interpolated). */
   plan?: StaffingPlan
-  /** Mean and 90th-percentile response in seconds, exact evaluations only. */
-  meanResponseSeconds?: number
-  p90ResponseSeconds?: number
+  /**
+   * Mean and 90th-percentile response in seconds, exact evaluations only (absent when
+   * interpolated); null when there is none (nobody answered).
+   */
+  meanResponseSeconds?: number | null
+  p90ResponseSeconds?: number | null
 }
 
 export function figuresOf(r: ChannelResult): ChannelFigures {
@@ -46,22 +50,24 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
     floorStaffHours: r.floorStaffHoursPerWeek,
     targetMet: r.targetMet,
     plan: r.plan,
-    // Skipped on a curve's grid points (NaN): interpolated figures carry none anyway.
-    meanResponseSeconds: Number.isNaN(r.meanResponseSeconds) ? undefined : r.meanResponseSeconds,
-    p90ResponseSeconds: Number.isNaN(r.p90ResponseSeconds) ? undefined : r.p90ResponseSeconds,
+    // Absent on a curve's grid points: interpolated figures carry none anyway.
+    meanResponseSeconds: r.meanResponseSeconds,
+    p90ResponseSeconds: r.p90ResponseSeconds,
   }
 }
 
 export function lerp(a: ChannelFigures, b: ChannelFigures, t: number): ChannelFigures {
   // Written out (no spread and delete): the sweep makes millions of these.
   const mix = (x: number, y: number) => x + (y - x) * t
+  const offered = mix(a.contactsOffered, b.contactsOffered)
   return {
-    contactsOffered: mix(a.contactsOffered, b.contactsOffered),
+    contactsOffered: offered,
     contactsHandled: mix(a.contactsHandled, b.contactsHandled),
     contactsUnserved: mix(a.contactsUnserved, b.contactsUnserved),
     repeatContacts: mix(a.repeatContacts, b.repeatContacts),
     handoffContacts: mix(a.handoffContacts, b.handoffContacts),
-    withinTarget: mix(a.withinTarget, b.withinTarget),
+    // Within target ≤ offered at both points; mixed apart, rounding can tip it over.
+    withinTarget: withoutRoundingAbove(mix(a.withinTarget, b.withinTarget), offered),
     bestPossibleWithin: mix(a.bestPossibleWithin, b.bestPossibleWithin),
     lateContacts: mix(a.lateContacts, b.lateContacts),
     staffHours: mix(a.staffHours, b.staffHours),

@@ -29,18 +29,24 @@ export function redistribute(ctx: PortfolioContext, mask: number): Redistributio
     }
     if (contacts <= 0) continue
     const weights = rowAt(rows, j)
-    let weightTotal = 0
-    for (let i = 0; i < n; i++) if (offers(mask, i)) weightTotal += weights[i] ?? 0
-    if (weightTotal <= 0) {
+    // Weights may be as large as Number.MAX_VALUE: scaled by the largest offered one first,
+    // each lies in [0, 1] and their sum in [1, n], so no sum or product overflows.
+    let largest = 0
+    for (let i = 0; i < n; i++) {
+      if (offers(mask, i)) largest = Math.max(largest, weights[i] ?? 0)
+    }
+    if (!(largest > 0)) {
       lost += contacts
       continue
     }
+    let weightTotal = 0
+    for (let i = 0; i < n; i++) if (offers(mask, i)) weightTotal += (weights[i] ?? 0) / largest
     const loss = losses[j] ?? 0
     lost += contacts * loss
     const moving = contacts * (1 - loss)
     for (let i = 0; i < n; i++) {
       if (offers(mask, i)) {
-        volumes[i] = (volumes[i] ?? 0) + (moving * (weights[i] ?? 0)) / weightTotal
+        volumes[i] = (volumes[i] ?? 0) + (moving * ((weights[i] ?? 0) / largest)) / weightTotal
       }
     }
   }

@@ -6,7 +6,7 @@
  * customers it loses, with the cost split by cause for the spread-thin curve.
  */
 import { weeklyCost } from '../channels/cost'
-import { meetsTarget } from '../model/limits'
+import { meetsTarget, withoutRoundingAbove } from '../model/limits'
 import { blend } from './blended'
 import { answerAlongside } from './alongside'
 import { candidateAt, offers, onSiteOf, presenceIn, type PortfolioContext } from './context'
@@ -159,12 +159,14 @@ function staffPortfolio(
   const pool = blend(ctx, mask, figures)
   for (const [i, shared] of pool.pooled) {
     const f = requireFigures(figures, i)
-    const share = f.contactsOffered > 0 ? shared.withinTarget / f.contactsOffered : 1
+    // The hours' shares add up to the week's only to rounding: never more than offered.
+    const within = withoutRoundingAbove(shared.withinTarget, f.contactsOffered)
+    const share = f.contactsOffered > 0 ? within / f.contactsOffered : 1
     const targetMet = meetsTarget(share, candidateAt(ctx, i).targetShare)
-    const handled = Math.min(f.contactsOffered, shared.contactsHandled)
+    const handled = withoutRoundingAbove(shared.contactsHandled, f.contactsOffered)
     figures.set(i, {
       ...f,
-      withinTarget: shared.withinTarget,
+      withinTarget: within,
       contactsHandled: handled,
       contactsUnserved: f.contactsOffered - handled,
       targetMet,

@@ -41,8 +41,10 @@ function expectSane(r: ChannelResult, repeatRate: number): void {
     expect(v).toBeGreaterThanOrEqual(-1e-12)
     expect(v).toBeLessThanOrEqual(1 + 1e-9)
   }
-  expect(Number.isNaN(r.meanResponseSeconds)).toBe(false)
-  expect(Number.isNaN(r.p90ResponseSeconds)).toBe(false)
+  // Worked out (not absent), and a time or null (none answered): never NaN or Infinity.
+  for (const t of [r.meanResponseSeconds, r.p90ResponseSeconds]) {
+    expect(t === null || (Number.isFinite(t) && (t ?? -1) >= 0), String(t)).toBe(true)
+  }
   expect(r.contactsHandled + r.contactsUnserved).toBeCloseTo(r.contactsOffered, 6)
   // No plan answers more within target than the best coverage allows (seen at the next whole
   // minute while covered, reply begun at once).

@@ -239,10 +239,13 @@ function weekOf(
     unserved: Math.max(0, contacts - answered),
     attainment: contacts > 0 ? Math.min(1, within / contacts) : 1,
     bestAttainment: best,
-    responseTimes: () => ({
-      meanSeconds: full.run.stable ? full.run.meanMinutes() * 60 : Infinity,
-      p90Seconds: percentile90(full.run, answered, targetMinutes, within) * 60,
-    }),
+    responseTimes: () => {
+      const p90 = percentile90(full.run, answered, targetMinutes, within)
+      return {
+        meanSeconds: answered > 0 ? full.run.meanMinutes() * 60 : null,
+        p90Seconds: p90 === null ? null : p90 * 60,
+      }
+    },
     lateShare: contacts > 0 ? Math.max(0, 1 - inTime / contacts) : 0,
     staffHours: hoursCounted(input, staffMinutes),
     workloadHours: staffMinutes / 60,
@@ -269,14 +272,15 @@ function weekOf(
  * The response time by which 90 % of the answered contacts are answered, in minutes: bracketed
  * from the target (whose count is known) by doubling or halving, then narrowed by false position
  * on the logarithm of the time to 1 % (the share answered within a time only rises with it).
+ * Null when nobody is answered, or when the 90 % point lies beyond the four weeks followed.
  */
 function percentile90(
   run: WeekRun,
   answered: number,
   targetMinutes: number,
   withinTarget: number,
-): number {
-  if (!run.stable || answered <= 0) return Infinity
+): number | null {
+  if (!run.stable || answered <= 0) return null
   const goal = 0.9 * answered
   const at = (t: number) => run.withinAt(t, true) - goal
   let lo = targetMinutes
@@ -296,7 +300,7 @@ function percentile90(
       lo = hi
       fLo = fHi
       hi *= 2
-      if (hi > PERCENTILE_HORIZON_MINUTES) return Infinity
+      if (hi > PERCENTILE_HORIZON_MINUTES) return null
       fHi = at(hi)
     }
   }
@@ -366,7 +370,7 @@ function quietWeek(input: ChannelEvaluationInput, contacts: number, best: number
     unserved: contacts,
     attainment: contacts > 0 ? 0 : 1,
     bestAttainment: contacts > 0 ? best : 1,
-    responseTimes: () => ({ meanSeconds: 0, p90Seconds: contacts > 0 ? Infinity : 0 }),
+    responseTimes: () => ({ meanSeconds: null, p90Seconds: null }),
     lateShare: contacts > 0 ? 1 : 0,
     staffHours: hoursCounted(input, staffMinutes),
     workloadHours: staffMinutes / 60,

@@ -1,4 +1,5 @@
 /** Live and chat channels for one week: staffing by hour, or what fixed hours buy. */
+import { withoutRoundingAbove } from '../../model/limits'
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
 import { allocateLiveHours } from './fixed-hours'
 import { runLiveQueue, type LiveQueueInput } from './hourly-queues'
@@ -40,18 +41,26 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
     handled += answered
     waitSum += answered > 0 ? answered * hour.meanWaitSeconds : 0
   }
+  // The hours' contacts add up to the week's only to rounding: what is answered (within target
+  // or at all) must not come out above it (nor the unserved below zero).
+  withinTarget = withoutRoundingAbove(withinTarget, contacts)
+  handled = withoutRoundingAbove(handled, contacts)
   const attainment = contacts > 0 ? withinTarget / contacts : 1
   const answeredShare = contacts > 0 ? handled / contacts : 1
-  const coveredContacts = r.hours.reduce((s, h, i) => s + (channel.coverage[i] ? h.contacts : 0), 0)
+  const coveredContacts = withoutRoundingAbove(
+    r.hours.reduce((s, h, i) => s + (channel.coverage[i] ? h.contacts : 0), 0),
+    contacts,
+  )
   const expectationSeconds = channel.expectationHours * 3600
   return {
     handled,
     unserved: contacts - handled,
     attainment,
     bestAttainment: contacts > 0 ? coveredContacts / contacts : 1,
+    // No contact answered, no time to answer; an hour whose queue only grows waits without end.
     responseTimes: () => ({
-      meanSeconds: handled > 0 ? waitSum / handled : 0,
-      p90Seconds: percentileFromExceedance(r.waitExceeds, 0.9),
+      meanSeconds: handled > 0 && Number.isFinite(waitSum) ? waitSum / handled : null,
+      p90Seconds: handled > 0 ? percentileFromExceedance(r.waitExceeds, 0.9) : null,
     }),
     lateShare: 1 - answeredShare + answeredShare * r.waitExceeds(expectationSeconds),
     // Fixed hours are paid whether or not the split needs them all.
@@ -68,15 +77,18 @@ export function liveWeek(input: ChannelEvaluationInput, contacts: number): Queue
   }
 }
 
-/** The least x with P(wait > x) ≤ 1 − p, by bisection on a decreasing exceedance function. */
-function percentileFromExceedance(exceeds: (seconds: number) => number, p: number): number {
+/**
+ * The least x with P(wait > x) ≤ 1 − p, by bisection on a decreasing exceedance function; null
+ * when it lies beyond 10^7 s (nearly four months: a queue that only grows).
+ */
+function percentileFromExceedance(exceeds: (seconds: number) => number, p: number): number | null {
   const tail = 1 - p
   if (exceeds(0) <= tail) return 0
   let lo = 0
   let hi = 60
   while (exceeds(hi) > tail) {
     hi *= 2
-    if (hi > 1e7) return Infinity
+    if (hi > 1e7) return null
   }
   for (let i = 0; i < 60 && hi - lo > 1e-3 * Math.max(1, hi); i++) {
     const mid = (lo + hi) / 2

@@ -9,7 +9,7 @@
  * are on site anyway, paid for their other work. With fixed hours, once the hours given are
  * spent the rest are let ring: the contacts answered scale down to what the hours pay for.
  */
-import { meetsTarget } from '../../model/limits'
+import { meetsTarget, withoutRoundingAbove } from '../../model/limits'
 import type { OnSiteTeam } from '../../model/types'
 import { missedShare } from '../../queueing/on-site'
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
@@ -67,6 +67,9 @@ export function onSiteLiveWeek(
     if (channel.coverage[h]) covered += arriving
     workMinutesByHour[h] = answered * perContact
   }
+  // The hours' contacts add up to the week's only to rounding: never more than arrive.
+  reached = withoutRoundingAbove(reached, contacts)
+  covered = withoutRoundingAbove(covered, contacts)
   const needHours = (reached * perContact) / 60
   const given = input.staffHoursPerWeek
   // Fixed hours fewer than the contacts take: the rest ring out, in every hour alike.
@@ -81,7 +84,9 @@ export function onSiteLiveWeek(
     bestAttainment: contacts > 0 ? covered / contacts : 1,
     // Whether the people on site reach the target before any cap of fixed hours.
     targetReachable: contacts <= 0 || meetsTarget(reached / contacts, channel.targetShare),
-    responseTimes: () => ({ meanSeconds: 0, p90Seconds: 0 }),
+    // Answered at once, or not at all.
+    responseTimes: () =>
+      answered > 0 ? { meanSeconds: 0, p90Seconds: 0 } : { meanSeconds: null, p90Seconds: null },
     lateShare: contacts > 0 ? Math.max(0, 1 - answered / contacts) : 0,
     // The time on calls, even with fixed hours: the hours are a cap, not time paid to wait.
     staffHours: workHours,
