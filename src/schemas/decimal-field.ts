@@ -40,7 +40,7 @@ export function decimalField(bounds: DecimalBounds) {
       .refine((text) => /,/.test(text) || DECIMAL.test(text), {
         message: `${bounds.label} must be a number, like 12.5`,
       })
-      // "-0" is zero (no "-0" anywhere after); 400 digits make Infinity, out of range as any.
+      // "-0" is zero (no "-0" anywhere after); 400 digits make Infinity, out of range like any too-large number.
       .transform((text) => Number(text) + 0)
       .pipe(z.number({ error: range }).min(bounds.min, range).max(bounds.max, range))
   )

@@ -28,6 +28,15 @@ import type { CatalogChannelId, OnSiteTeam } from '../../model/types'
 import type { CoveragePresetId, PatternPresetId } from '../../data/week-presets'
 import { evaluatePortfolio } from '../../portfolio/evaluate'
 import { simulateOnSite } from '../on-site'
+import {
+  points,
+  rowsOf,
+  simulatedChannels,
+  table,
+  weeksFor,
+  worstGap,
+  type Row,
+} from './support/team-agreement'
 import { createRandom } from '../random'
 
 const FULL = process.env.FULL_PROPERTIES === '1'
@@ -112,16 +121,6 @@ function generated(i: number, random: () => number): CaseSpec {
   }
 }
 
-interface Row {
-  label: string
-  channel: string
-  live: boolean
-  analytic: number
-  simulated: number
-  se: number
-  weeks: number
-}
-
 function compare(spec: CaseSpec, seed: number): Row[] {
   const total = spec.channels.reduce((s, [, w]) => s + w, 0)
   const scenario = catalogScenario({
@@ -141,46 +140,13 @@ function compare(spec: CaseSpec, seed: number): Row[] {
     scenario,
     spec.channels.map(([id]) => id),
   )
-  const channels = result.channels.map((ch) => {
-    const channel = scenario.channels.find((c) => c.id === ch.channelId)
-    if (!channel) throw new Error(`no channel ${ch.channelId}`)
-    const plan = ch.figures.plan
-    return {
-      channel,
-      contactsPerWeek: ch.figures.contactsOffered,
-      looks:
-        plan?.kind === 'looks'
-          ? {
-              lookIntervalMinutes: plan.lookIntervalMinutes,
-              people: plan.people,
-              answeredShare: plan.answeredShare,
-            }
-          : undefined,
-    }
-  })
-  const least = Math.min(...channels.map((c) => c.contactsPerWeek))
-  const weeks = Math.min(MAX_WEEKS, Math.max(MIN_WEEKS, Math.ceil(1 / (least * SE_GOAL ** 2))))
+  const channels = simulatedChannels(scenario, result)
+  const weeks = weeksFor(channels, SE_GOAL, MIN_WEEKS, MAX_WEEKS)
   const tallies = simulateOnSite(
     { team: spec.team, pattern: scenario.demand.pattern, channels, weeks },
     createRandom(seed),
   )
-  return result.channels.map((ch, k) => {
-    const tally = tallies[k]
-    if (!tally) throw new Error('a channel was not simulated')
-    // The mean of the weekly shares and its standard error (weeks are nearly independent).
-    const shares = tally.weekly.filter((w) => w.offered > 0).map((w) => w.within / w.offered)
-    const mean = shares.reduce((s, x) => s + x, 0) / shares.length
-    const variance = shares.reduce((s, x) => s + (x - mean) ** 2, 0) / (shares.length - 1)
-    return {
-      label: spec.label,
-      channel: ch.channelId,
-      live: channels[k]?.looks === undefined,
-      analytic: ch.figures.withinTarget / ch.figures.contactsOffered,
-      simulated: tally.withinTarget / tally.offered,
-      se: Math.sqrt(variance / shares.length),
-      weeks,
-    }
-  })
+  return rowsOf(spec.label, result, channels, tallies, weeks)
 }
 
 describe('alongside other work: analytic against simulation', () => {
@@ -191,21 +157,9 @@ describe('alongside other work: analytic against simulation', () => {
       const specs = [CAFE, SHOP]
       for (let i = 2; i < CASES; i++) specs.push(generated(i, random))
       const rows = specs.flatMap((spec, i) => compare(spec, SEED + i))
-      const pts = (x: number) => (100 * x).toFixed(2).padStart(6)
+      console.log(table(rows, 20))
       console.log(
-        rows
-          .map(
-            (r) =>
-              `${r.label.padEnd(20)} ${r.channel.padEnd(10)} analytic ${r.analytic.toFixed(4)} simulated ${r.simulated.toFixed(4)} ± ${r.se.toFixed(4)} gap ${pts(r.analytic - r.simulated)} pts (${r.weeks} weeks)`,
-          )
-          .join('\n'),
-      )
-      const worst = (live: boolean) =>
-        Math.max(
-          ...rows.filter((r) => r.live === live).map((r) => Math.abs(r.analytic - r.simulated)),
-        )
-      console.log(
-        `worst gap: live and chat ${pts(worst(true))} pts, async ${pts(worst(false))} pts, over ${rows.length} channels in ${specs.length} cases`,
+        `worst gap: live and chat ${points(worstGap(rows, true))} pts, async ${points(worstGap(rows, false))} pts, over ${rows.length} channels in ${specs.length} cases`,
       )
       expect(specs.length).toBeGreaterThanOrEqual(20)
       for (const r of rows) {

@@ -32,6 +32,15 @@ import { createPortfolioContext, maskOf } from '../../portfolio/context'
 import { evaluatePortfolio } from '../../portfolio/evaluate'
 import type { ChannelFigures } from '../../portfolio/figures'
 import { simulatePool } from '../pool'
+import {
+  points,
+  rowsOf,
+  simulatedChannels,
+  table,
+  weeksFor,
+  worstGap,
+  type Row,
+} from './support/team-agreement'
 import { createRandom } from '../random'
 
 const FULL = process.env.FULL_PROPERTIES === '1'
@@ -118,16 +127,6 @@ function generated(i: number, random: () => number): CaseSpec {
   }
 }
 
-interface Row {
-  label: string
-  channel: string
-  live: boolean
-  analytic: number
-  simulated: number
-  se: number
-  weeks: number
-}
-
 /** The case's rows, or undefined when its written work does not fit the idle time. */
 function compare(spec: CaseSpec, seed: number): Row[] | undefined {
   const total = spec.channels.reduce((s, [, w]) => s + w, 0)
@@ -156,45 +155,13 @@ function compare(spec: CaseSpec, seed: number): Row[] | undefined {
   if (!people) throw new Error('exact figures carry their agents by hour')
   const liveHours = people.reduce((s, n) => s + n, 0) / (1 - scenario.business.shrinkage)
   if (team.staffHours > liveHours + 1e-9) return undefined
-  const channels = result.channels.map((ch) => {
-    const channel = scenario.channels.find((c) => c.id === ch.channelId)
-    if (!channel) throw new Error(`no channel ${ch.channelId}`)
-    const plan = ch.figures.plan
-    return {
-      channel,
-      contactsPerWeek: ch.figures.contactsOffered,
-      looks:
-        plan?.kind === 'looks'
-          ? {
-              lookIntervalMinutes: plan.lookIntervalMinutes,
-              people: plan.people,
-              answeredShare: plan.answeredShare,
-            }
-          : undefined,
-    }
-  })
-  const least = Math.min(...channels.map((c) => c.contactsPerWeek))
-  const weeks = Math.min(MAX_WEEKS, Math.max(MIN_WEEKS, Math.ceil(1 / (least * SE_GOAL ** 2))))
+  const channels = simulatedChannels(scenario, result)
+  const weeks = weeksFor(channels, SE_GOAL, MIN_WEEKS, MAX_WEEKS)
   const tallies = simulatePool(
     { presentByHour: people, pattern: scenario.demand.pattern, channels, weeks },
     createRandom(seed),
   )
-  return result.channels.map((ch, k) => {
-    const tally = tallies[k]
-    if (!tally) throw new Error('a channel was not simulated')
-    const shares = tally.weekly.filter((w) => w.offered > 0).map((w) => w.within / w.offered)
-    const mean = shares.reduce((s, x) => s + x, 0) / shares.length
-    const variance = shares.reduce((s, x) => s + (x - mean) ** 2, 0) / (shares.length - 1)
-    return {
-      label: spec.label,
-      channel: ch.channelId,
-      live: channels[k]?.looks === undefined,
-      analytic: ch.figures.withinTarget / ch.figures.contactsOffered,
-      simulated: tally.withinTarget / tally.offered,
-      se: Math.sqrt(variance / shares.length),
-      weeks,
-    }
-  })
+  return rowsOf(spec.label, result, channels, tallies, weeks)
 }
 
 describe('a blended team: analytic against simulation', () => {
@@ -210,22 +177,9 @@ describe('a blended team: analytic against simulation', () => {
         if (!r) skipped++
         return r ?? []
       })
-      const pts = (x: number) => (100 * x).toFixed(2).padStart(6)
+      console.log(table(rows, 26))
       console.log(
-        rows
-          .map(
-            (r) =>
-              `${r.label.padEnd(26)} ${r.channel.padEnd(10)} analytic ${r.analytic.toFixed(4)} simulated ${r.simulated.toFixed(4)} ± ${r.se.toFixed(4)} gap ${pts(r.analytic - r.simulated)} pts (${r.weeks} weeks)`,
-          )
-          .join('\n'),
-      )
-      const worst = (live: boolean) =>
-        Math.max(
-          0,
-          ...rows.filter((r) => r.live === live).map((r) => Math.abs(r.analytic - r.simulated)),
-        )
-      console.log(
-        `worst gap: calls ${pts(worst(true))} pts, written ${pts(worst(false))} pts, over ${rows.length} channels in ${specs.length - skipped} cases (${skipped} skipped: written work beyond the idle time)`,
+        `worst gap: calls ${points(worstGap(rows, true))} pts, written ${points(worstGap(rows, false))} pts, over ${rows.length} channels in ${specs.length - skipped} cases (${skipped} skipped: written work beyond the idle time)`,
       )
       expect(specs.length - skipped).toBeGreaterThanOrEqual(Math.ceil(0.7 * specs.length))
       for (const r of rows) {
