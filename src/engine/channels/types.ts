@@ -23,6 +23,36 @@ export interface ChannelEvaluationInput {
    * the people are on site anyway). Absent: staff who do only this (dedicated, blended).
    */
   onSite?: OnSiteTeam
+  /**
+   * Alongside other work, in a portfolio: the other async channels' work, which a look finds
+   * people holding (default none).
+   */
+  heldElsewhere?: HeldElsewhere
+}
+
+/** The other async channels of a portfolio alongside other work, as a look of this one meets them. */
+export interface HeldElsewhere {
+  /** Share of the people's time on other work and live contacts, as a look finds them. */
+  busyAtLook: number
+  /**
+   * By minute of the week: the share of the people free of other work but holding another
+   * async channel's work (from looks before that minute), and that share times the mean
+   * minutes until they put it down.
+   */
+  heldAt: Float64Array
+  restAt: Float64Array
+  /**
+   * The channels coming before this one, whose looks at the same instant are taken first: their
+   * look times in the week, the share of their looks that are checks (they take people up then),
+   * their people per look and the minutes a look holds them (its check and its share of the
+   * contacts the look shows, slowed by the other work).
+   */
+  before: {
+    times: Float64Array
+    checkShare: number
+    people: number
+    minutesAt: Float64Array
+  }[]
 }
 
 /** The staffing behind a result: agents per hour (live, chat) or looks (async). */

@@ -155,6 +155,7 @@ function* withOwnHours(
         ...team,
         otherWorkShare: shares?.get(i)?.otherWorkShare ?? team.otherWorkShare,
       },
+      heldElsewhere: shares?.get(i)?.heldElsewhere,
     })
     withHours.set(i, figuresOf(result))
     yield

@@ -19,9 +19,10 @@
  *    I from Monday 00:00), as in async.ts. A look shows what arrived since the previous one. A
  *    look that finds nobody with work of the channel in hand gives c people a check of m minutes
  *    of work, then replies; a look that finds somebody at it is free, and gives as many more
- *    people (no check) as the pile and c allow. People get a look only with nothing else in
- *    hand: when all have async work of another channel, the look waits for the first to put
- *    theirs down (while its stretch lasts). Whoever has the channel in hand answers the oldest
+ *    people (no check) as the pile and c allow. People take a look only when free (no other
+ *    work, no live contact) with nothing else in hand: what a look asks of people still busy
+ *    waits for the first to be free with their hands empty (while its stretch lasts; the look
+ *    that has waited longest first). Whoever has the channel in hand answers the oldest
  *    contact shown, Exp(h) minutes of work each, until none is left; nobody starts a reply at
  *    or after the stretch's end.
  * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
@@ -97,7 +98,7 @@ interface Event {
   token: number
 }
 
-/** A binary min-heap of events by time, then kind. */
+/** A binary min-heap of events by time, then kind, then who (looks at one instant in channel order). */
 class Events {
   private readonly heap: Event[] = []
 
@@ -106,7 +107,8 @@ class Events {
   }
 
   private before(a: Event, b: Event): boolean {
-    return a.time < b.time || (a.time === b.time && a.kind < b.kind)
+    if (a.time !== b.time) return a.time < b.time
+    return a.kind < b.kind || (a.kind === b.kind && a.who < b.who)
   }
 
   push(e: Event): void {
@@ -188,6 +190,8 @@ interface AsyncState {
   wanted: number
   check: boolean
   stretchEnd: number
+  /** When the latest look came. */
+  lookedAt: number
 }
 
 export function simulateOnSite(
@@ -245,6 +249,7 @@ class OnSiteRun {
         wanted: 0,
         check: false,
         stretchEnd: -Infinity,
+        lookedAt: -Infinity,
       }
     })
     this.tallies = channels.map(() => ({
@@ -288,9 +293,7 @@ class OnSiteRun {
       if (person.task) person.task.since = e.time
       if (!person.leaving && this.answerWaiting(e.who, e.time)) return
       if (person.leaving && !person.task) return this.goHome(e.who)
-      if (!person.task && !person.leaving && this.input.presentByHour) {
-        return this.takeWaitingLook(e.who, e.time)
-      }
+      if (!person.task && !person.leaving) return this.takeWaitingLook(e.who, e.time)
       this.refresh(e.who, e.time)
     } else if (e.kind === TASK_ENDS) {
       this.taskDone(e.who, e.time)
@@ -434,6 +437,7 @@ class OnSiteRun {
     const tally = this.tallies[j]
     if (!state || !plan || !c || !tally) return
     state.stretchEnd = state.looks.stretchEnd
+    state.lookedAt = t
     state.looks.advance()
     this.events.push({ time: state.looks.time, kind: LOOK, who: j, token: 0 })
     while (state.shown < state.contacts.length && (state.contacts[state.shown] ?? Infinity) <= t) {
@@ -444,9 +448,10 @@ class OnSiteRun {
     state.wanted = state.check
       ? plan.people
       : Math.max(0, Math.min(plan.people - state.working, state.shown - state.started))
+    // Free people with nothing in hand take it; the rest of it waits for the first to be free.
     for (let i = 0; i < this.people.length && state.wanted > 0; i++) {
       const p = this.people[i]
-      if (p && !p.task && p.present && !p.leaving) this.takeLook(i, j, t)
+      if (p && p.state === FREE && !p.task && p.present && !p.leaving) this.takeLook(i, j, t)
     }
     // A blended team: whoever else has nothing in hand helps with the replies the look shows.
     if (!this.input.presentByHour) return
@@ -511,6 +516,8 @@ class OnSiteRun {
    * ones freed (not after its stretch: nobody starts work on a closed channel).
    */
   private takeWaitingLook(i: number, t: number): void {
+    // The look that has waited longest first.
+    let first = -1
     for (let k = 0; k < this.asyncs.length; k++) {
       const waiting = this.asyncs[k]
       if (!waiting || waiting.wanted <= 0) continue
@@ -518,7 +525,10 @@ class OnSiteRun {
         waiting.wanted = 0
         continue
       }
-      this.takeLook(i, k, t)
+      if (first < 0 || waiting.lookedAt < (this.asyncs[first]?.lookedAt ?? Infinity)) first = k
+    }
+    if (first >= 0) {
+      this.takeLook(i, first, t)
       return
     }
     // A blended team: replies already shown and not yet started go to whoever is free.

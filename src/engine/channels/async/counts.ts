@@ -215,3 +215,38 @@ function topDone(t: number, people: number, handleMinutes: number, k: number): n
   const second = Math.exp(-t / handleMinutes + k * Math.log(people / (people - 1)) + Math.log(m))
   return Math.min(n, Math.max(0, n - second))
 }
+
+/**
+ * The free time a person busy a share b of the time, in exponential spells of mean d with free
+ * spells between (mean d(1 − b)/b), has in the s minutes after a spell ends (or a look finds them
+ * free), in minutes of elapsed time at the mean pace: reach·ξ, where reach·(1 − b) is its mean
+ * and ξ has mean 1. Starting free adds b·τc·(1 − e^(−s/τc)) free minutes to the long-run share
+ * (1 − b)·s, τc = (1 − b)·d the spells' correlation time, so reach = s + r·τc·(1 − e^(−s/τc)),
+ * r = b/(1 − b). The variance of ξ is that of the occupation time of a two-state Markov chain,
+ * 2·b·(1 − b)·τc·(s − τc·(1 − e^(−s/τc))), over ((1 − b)·s)², divided by c (c people's free
+ * time pooled). Three nodes 1 − t, 1, 1 + t·r inside ξ's range [0, 1/(1 − b)] carry its mean 1
+ * and variance v²: the outer two together v²/(r·t²), in the ratio r : 1, with t = √(3v²/r) up
+ * to 1 (at t = 1 only the two ends and the middle, up to the largest variance the spells allow,
+ * b/(1 − b), all at the ends).
+ */
+export function freeTimeNodes(
+  b: number,
+  d: number,
+  s: number,
+  c: number,
+): { reach: number; nodes: [number, number][] } {
+  const tc = (1 - b) * d
+  const r = b / (1 - b)
+  const settle = tc > 0 ? tc * (1 - Math.exp(-s / tc)) : 0
+  const reach = s + r * settle
+  const v2 = Math.min(r, (2 * b * tc * (s - settle)) / ((1 - b) * s * s * Math.max(1, c)))
+  if (!(v2 > 0)) return { reach, nodes: [[1, 1]] }
+  const t = Math.min(1, Math.sqrt((3 * v2) / r))
+  const outer = v2 / (r * t * t)
+  const nodes: [number, number][] = [
+    [1 - t, (outer * r) / (1 + r)],
+    [1, 1 - outer],
+    [1 + t * r, outer / (1 + r)],
+  ]
+  return { reach, nodes: nodes.filter(([, w]) => w > 0) }
+}

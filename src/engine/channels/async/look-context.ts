@@ -12,7 +12,13 @@
  * summed over n and r, taken by Gauss–Legendre quadrature on pieces where the integrand is
  * smooth (split at every hour, at the deadline kinks and at the stretch boundaries).
  */
-import { poissonPmfInto, poissonSupport, poissonTailsInto, replyDoneInto } from './counts'
+import {
+  freeTimeNodes,
+  poissonPmfInto,
+  poissonSupport,
+  poissonTailsInto,
+  replyDoneInto,
+} from './counts'
 import { binomialInto, convolveInto, mass, type Dist, type PileState } from './pile'
 import { batchMean, type RatePiece, type WeekRunInput } from './run-input'
 
@@ -43,7 +49,7 @@ export class LookContext {
   private readonly pmf: Float64Array
   private readonly ahead: Float64Array
   private readonly done: Float64Array
-  private readonly doneLate: Float64Array
+  private readonly doneMix: Float64Array
   private readonly tails: Float64Array
   private readonly doneChecked: Float64Array
   private readonly doneFree: Float64Array
@@ -63,7 +69,7 @@ export class LookContext {
     this.pmf = new Float64Array(batch + 4)
     this.ahead = new Float64Array(size)
     this.done = new Float64Array(size)
-    this.doneLate = new Float64Array(size)
+    this.doneMix = new Float64Array(size)
     this.tails = new Float64Array(size + 2)
     this.doneChecked = new Float64Array(size)
     this.doneFree = new Float64Array(size)
@@ -207,6 +213,36 @@ export class LookContext {
     return total
   }
 
+  /**
+   * H_K into `this.done` for a deadline `tau` minutes after the look, the check (when there is
+   * one) taking `check` minutes of it. With dedicated people the time left for replies is
+   * tau − check. Alongside other work the work a person gets done by the deadline is the free
+   * time of their on-off spells after the wait for a spell to end (the part of `check` beyond
+   * the check's own work), random: H_K is averaged over the nodes of `freeTimeNodes`.
+   */
+  private doneBy(tau: number, check: number, kMax: number): void {
+    const { people: c, handleMinutes: h, otherWork } = this.input
+    const b = otherWork?.busyShare ?? 0
+    if (!otherWork || !(b > 0) || !(b < 1)) {
+      replyDoneInto(tau - check, c, h, kMax, this.done, this.tails)
+      return
+    }
+    const work = check > 0 ? (this.input.checkWorkMinutes ?? check) / (1 - b) : 0
+    const s = tau - Math.max(0, check - work)
+    if (!(s > 0)) {
+      this.done.fill(0, 0, kMax + 1)
+      return
+    }
+    const { reach, nodes } = freeTimeNodes(b, otherWork.spellMinutes, s, c)
+    const mix = this.doneMix
+    mix.fill(0, 0, kMax + 1)
+    for (const [xi, w] of nodes) {
+      replyDoneInto(reach * xi - work, c, h, kMax, this.done, this.tails)
+      for (let k = 0; k <= kMax; k++) mix[k] = (mix[k] ?? 0) + w * (this.done[k] ?? 0)
+    }
+    for (let k = 0; k <= kMax; k++) this.done[k] = mix[k] ?? 0
+  }
+
   private pieceLength(): number {
     return Math.max(this.rule.leastMinutes, this.rule.pieceReplies * this.input.handleMinutes)
   }
@@ -239,7 +275,7 @@ export class LookContext {
     const reachable = poissonSupport((c * working) / h) + c
     const length = convolveInto(dist, this.pmf, this.ahead, reachable, arrived)
     const kMax = Math.max(0, length - c)
-    replyDoneInto(budget, c, h, kMax, this.done, this.tails)
+    this.doneBy(threshold - u, check, kMax)
     let p = 0
     const end =
       budget > startWindow && startWindow > 0

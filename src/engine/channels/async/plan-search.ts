@@ -6,8 +6,9 @@
  * async-week.ts.
  */
 import type { ChannelEvaluationInput } from '../types'
-import { lookSchedule, MINUTES_PER_HOUR } from './looks'
+import { lookSchedule, MINUTES_PER_HOUR, MINUTES_PER_WEEK } from './looks'
 import type { PileState } from './pile'
+import { contactsShown } from './run-input'
 import { runWeek, type WeekRun } from './week-run'
 
 /** Hint for a search: the plan of a nearby case (the previous repeat round, a neighbouring volume). */
@@ -64,7 +65,11 @@ export class Plans {
     const key = `${plan.lookIntervalMinutes} ${plan.people}`
     const known = this.tried.get(key)
     if (known) return known
-    const option = this.optionOf(plan, this.runAt(plan, elapsedMinutes(this.input).check))
+    const { chance, minutes } = lookWait(this.input, plan)
+    const option = this.optionOf(
+      plan,
+      this.runAt(plan, elapsedMinutes(this.input).check + chance * minutes),
+    )
     if (option.run.settledStart) this.starts.set(plan.people, option.run.settledStart)
     this.tried.set(key, option)
     return option
@@ -72,21 +77,20 @@ export class Plans {
 
   /**
    * The plan as its figures are shown. Alongside other work the search takes a look's check to
-   * start after the mean wait for a spell of other work to end; the plan chosen is then run with
-   * both cases, a look that finds the person free (the check at once) and one that finds them
-   * busy (d later on average), mixed by b: the spread of that wait costs a little attainment the
-   * mean hides.
+   * start after the mean wait for people to be free (`lookWait`); the plan chosen is then run with
+   * both cases, a look that finds c people free (the check at once) and one that does not (the
+   * wait's mean later), mixed by the chance of waiting: the spread of that wait costs a little
+   * attainment the mean hides.
    */
   shown(plan: LooksPlan): Option {
     const team = this.input.onSite
-    const busy = team?.otherWorkShare ?? 0
-    if (!team || busy <= 0) return this.at(plan)
+    if (!team || team.otherWorkShare <= 0) return this.at(plan)
     const check = elapsedMinutes(this.input).check
-    const wait = team.otherWorkMinutes
+    const wait = lookWait(this.input, plan)
     const run = mixRuns(
-      this.runAt(plan, check - busy * wait),
-      this.runAt(plan, check + (1 - busy) * wait),
-      busy,
+      this.runAt(plan, check),
+      this.runAt(plan, check + wait.minutes),
+      wait.chance,
     )
     return this.optionOf(plan, run)
   }
@@ -104,6 +108,10 @@ export class Plans {
       checkWorkMinutes: channel.minutesPerCheck,
       replyWorkMinutes: channel.handleMinutes,
       thresholdsMinutes: [channel.targetSeconds / 60],
+      otherWork: this.input.onSite && {
+        busyShare: this.input.onSite.otherWorkShare,
+        spellMinutes: this.input.onSite.otherWorkMinutes,
+      },
       start: this.starts.get(plan.people),
     })
   }
@@ -140,24 +148,122 @@ export class Plans {
 }
 
 /**
- * How long a check and a reply take from start to end. Dedicated staff: m and h. Alongside
- * other work the work only moves while the person is free of other work (busy a share b of the
- * time in spells of mean d, exponential): a look that finds them busy waits the rest of the
- * spell (d on average, with chance b), and m minutes of work meet on average m/f spells (f the
- * mean free time, d(1 − b)/b), each d long. So a check ends b·d + m/(1 − b) after its look on
- * average, and a reply takes h/(1 − b). The model takes those means, with replies exponential;
- * `Plans.shown` splits the check into its two cases (free at the look, or d later) and mixes
- * them for the plan chosen.
+ * How long a check and a reply take from start to end, once they have started. Dedicated staff:
+ * m and h. Alongside other work the work only moves while the person is free of other work
+ * (busy a share b of the time in spells of mean d, exponential): m minutes of work meet on
+ * average m/f spells (f the mean free time, d(1 − b)/b), each d long, so a check takes m/(1 − b)
+ * and a reply h/(1 − b) on average. The model takes those means, with replies exponential, and
+ * the spread of the free time by a deadline in the figures (`LookContext.doneBy`); the wait for
+ * people to be free at a look is `lookWait`.
  */
 export function elapsedMinutes(input: ChannelEvaluationInput): { check: number; reply: number } {
   const { channel } = input
   const team = input.onSite
   if (!team) return { check: channel.minutesPerCheck, reply: channel.handleMinutes }
   const free = 1 - team.otherWorkShare
-  return {
-    check: team.otherWorkShare * team.otherWorkMinutes + channel.minutesPerCheck / free,
-    reply: channel.handleMinutes / free,
-  }
+  return { check: channel.minutesPerCheck / free, reply: channel.handleMinutes / free }
+}
+
+/** The busiest a person can be taken to be at a look. */
+const MOST_BUSY = 0.99
+
+/**
+ * Alongside other work, a look is taken by people free of other work, live contacts and other
+ * async work; it needs c of the p on site. At each look of the plan:
+ * - each person is busy with other work or a live contact a share b (`busyAtLook`), or free but
+ *   holding another async channel's work a share H(t) (`heldAt`: its looks before t, each
+ *   holding its people an exponential time), independently: Binomial(p, 1 − b − H(t)) free;
+ * - a channel coming before this one whose look falls at the same instant goes first: when that
+ *   look is a check (its share of checks) it takes its c′ people from those free, and when
+ *   fewer are free the rest of its c′ wait ahead of this look;
+ * - the look waits when fewer than c are free, for as many people freed as the looks ahead and
+ *   its own missing people need, each after the mean rest of what the busy people do (a spell
+ *   of other work, d; another channel's work, `restAt`; the work of a look just taken) over
+ *   p − c + 1 (the first end of that many exponential waits).
+ * The chance of waiting and the mean wait are averaged over the plan's looks, each weighted by
+ * the contacts it shows that arrived less than the target before it (the others are late
+ * whatever the wait). Dedicated staff never wait.
+ */
+export function lookWait(
+  input: ChannelEvaluationInput,
+  plan: LooksPlan,
+): { chance: number; minutes: number } {
+  const team = input.onSite
+  const elsewhere = input.heldElsewhere
+  const other = elsewhere?.busyAtLook ?? team?.otherWorkShare ?? 0
+  if (!team || !(other > 0 || elsewhere)) return { chance: 0, minutes: 0 }
+  const c = plan.people
+  const p = Math.max(team.people, c)
+  const before = elsewhere?.before ?? []
+  const schedule = lookSchedule(input.channel.coverage, plan.lookIntervalMinutes)
+  // Each look weighs as the contacts it shows that may still be answered in time.
+  const target = input.channel.targetSeconds / 60
+  const shown = contactsShown(input.contactsPerWeek, input.pattern, schedule, target)
+  const at = before.map(() => 0)
+  let weightSum = 0
+  let chanceSum = 0
+  let waitSum = 0
+  schedule.times.forEach((t, j) => {
+    const weight = shown[j] ?? 0
+    if (!(weight > 0)) return
+    const minute = Math.round(t) % MINUTES_PER_WEEK
+    const held = elsewhere?.heldAt[minute] ?? 0
+    let busyWeight = other + held
+    let busyRest = other * team.otherWorkMinutes + (elsewhere?.restAt[minute] ?? 0)
+    // The earlier channels looking at this instant take their people first.
+    const grabs: { chance: number; people: number }[] = []
+    before.forEach((o, k) => {
+      let i = at[k] ?? 0
+      while (i < o.times.length && (o.times[i] ?? Infinity) < t - 1e-6) i++
+      at[k] = i
+      if (i >= o.times.length || Math.abs((o.times[i] ?? Infinity) - t) > 1e-6) return
+      const taken = (o.checkShare * o.people) / p
+      busyWeight += taken
+      busyRest += taken * (o.minutesAt[i] ?? 0)
+      grabs.push({ chance: o.checkShare, people: o.people })
+    })
+    const b = Math.min(MOST_BUSY, other + held)
+    // (people free, people the looks ahead still wait for): Binomial(p, 1 − b) free at first.
+    const ahead = grabs.reduce((s, g) => s + g.people, 0)
+    const width = ahead + 1
+    const state = new Float64Array((p + 1) * width)
+    let term = b ** p
+    for (let k = 0; k <= p; k++) {
+      state[k * width] = b > 0 ? term : k === p ? 1 : 0
+      term *= b > 0 ? ((p - k) / (k + 1)) * ((1 - b) / b) : 0
+    }
+    for (const g of grabs) {
+      if (!(g.chance > 0)) continue
+      const moved = new Float64Array(state.length)
+      for (let f = 0; f <= p; f++) {
+        for (let q = 0; q < width; q++) {
+          const x = state[f * width + q] ?? 0
+          if (x === 0) continue
+          moved[f * width + q] = (moved[f * width + q] ?? 0) + (1 - g.chance) * x
+          const f2 = Math.max(0, f - g.people)
+          const q2 = Math.min(ahead, q + Math.max(0, g.people - f))
+          moved[f2 * width + q2] = (moved[f2 * width + q2] ?? 0) + g.chance * x
+        }
+      }
+      state.set(moved)
+    }
+    // It waits when fewer than c are free, for as many releases as the looks ahead and it need.
+    let chance = 0
+    let releases = 0
+    for (let f = 0; f <= p; f++) {
+      for (let q = 0; q < width; q++) {
+        const x = state[f * width + q] ?? 0
+        if (f >= c) continue
+        chance += x
+        releases += x * (q + c - f)
+      }
+    }
+    weightSum += weight
+    chanceSum += weight * chance
+    if (busyWeight > 0) waitSum += (weight * releases * busyRest) / busyWeight / (p - c + 1)
+  })
+  if (!(weightSum > 0) || !(chanceSum > 0)) return { chance: 0, minutes: 0 }
+  return { chance: Math.min(1, chanceSum / weightSum), minutes: waitSum / chanceSum }
 }
 
 function meets(o: Option, target: number): boolean {

@@ -26,6 +26,11 @@ export interface WeekRunInput {
    * than its work, `replyWorkMinutes`, which defaults to it).
    */
   replyWorkMinutes?: number
+  /**
+   * Alongside other work: the people's spells of other work (share of the time, mean minutes),
+   * which make the work done by a deadline random (see `LookContext.doneBy`).
+   */
+  otherWork?: { busyShare: number; spellMinutes: number }
   /** Response times to count the contacts within, in minutes. */
   thresholdsMinutes: readonly number[]
   /**
@@ -81,4 +86,23 @@ export function ratePieces(rates: Float64Array, lookTime: number, span: number):
 
 export function batchMean(pieces: readonly RatePiece[]): number {
   return pieces.reduce((s, p) => s + p.rate * (p.to - p.from), 0)
+}
+
+/**
+ * The contacts each look of a schedule shows, on average: the arrivals since the look before,
+ * or only those of the last `withinMinutes` before the look.
+ */
+export function contactsShown(
+  contactsPerWeek: number,
+  pattern: ArrayLike<number>,
+  schedule: LookSchedule,
+  withinMinutes = Infinity,
+): Float64Array {
+  const rates = Float64Array.from(
+    { length: pattern.length },
+    (_, h) => (contactsPerWeek * (pattern[h] ?? 0)) / MINUTES_PER_HOUR,
+  )
+  return schedule.times.map((t, j) =>
+    batchMean(ratePieces(rates, t, Math.min(withinMinutes, schedule.sincePrevious[j] ?? 0))),
+  )
 }
