@@ -19,10 +19,11 @@
  *    I from Monday 00:00), as in async.ts. A look shows what arrived since the previous one. A
  *    look that finds nobody with work of the channel in hand gives c people a check of m minutes
  *    of work, then replies; a look that finds somebody at it is free, and gives as many more
- *    people (no check) as the pile and c allow. People take a look only when free (no other
- *    work, no live contact) with nothing else in hand: what a look asks of people still busy
- *    waits for the first to be free with their hands empty (while its stretch lasts; the look
- *    that has waited longest first). Whoever has the channel in hand answers the oldest
+ *    people (no check) as the pile and c allow. Alongside other work people take a look only
+ *    when free (no other work, no live contact) with nothing else in hand: what a look asks of
+ *    people still busy waits for the first to be free with their hands empty (while its
+ *    stretch lasts; the look that has waited longest first). A blended team's agents with
+ *    nothing in hand take it even on a call, and start on it when the call ends. Whoever has the channel in hand answers the oldest
  *    contact shown, Exp(h) minutes of work each, until none is left; nobody starts a reply at
  *    or after the stretch's end.
  * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
@@ -448,10 +449,14 @@ class OnSiteRun {
     state.wanted = state.check
       ? plan.people
       : Math.max(0, Math.min(plan.people - state.working, state.shown - state.started))
-    // Free people with nothing in hand take it; the rest of it waits for the first to be free.
+    // Alongside other work, free people with nothing in hand take it and the rest of it waits
+    // for the first to be free; a blended team's agents with nothing in hand take it even on a
+    // call, and start it when the call ends.
+    const blended = this.input.presentByHour !== undefined
     for (let i = 0; i < this.people.length && state.wanted > 0; i++) {
       const p = this.people[i]
-      if (p && p.state === FREE && !p.task && p.present && !p.leaving) this.takeLook(i, j, t)
+      if (!p || p.task || !p.present || p.leaving) continue
+      if (blended || p.state === FREE) this.takeLook(i, j, t)
     }
     // A blended team: whoever else has nothing in hand helps with the replies the look shows.
     if (!this.input.presentByHour) return
