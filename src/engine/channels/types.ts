@@ -47,12 +47,19 @@ export interface HeldElsewhere {
    * their people per look and the minutes a look holds them (its check and its share of the
    * contacts the look shows, slowed by the other work).
    */
-  before: {
-    times: Float64Array
-    checkShare: number
-    people: number
-    minutesAt: Float64Array
-  }[]
+  before: ChannelLooks[]
+}
+
+/** An async channel's looks as others meet them. */
+export interface ChannelLooks {
+  /** Look times in the week, minutes from Monday 00:00, ascending. */
+  times: Float64Array
+  /** Share of its looks that are checks (they take people up). */
+  checkShare: number
+  /** People per look. */
+  people: number
+  /** Minutes each look holds its people (its check and its share of what the look shows). */
+  minutesAt: Float64Array
 }
 
 /** The staffing behind a result: agents per hour (live, chat) or looks (async). */

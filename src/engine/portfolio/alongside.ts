@@ -8,7 +8,7 @@
  * a person free as if it were not there. What the channels cost stays the time on contacts:
  * answered × (handle + interruption).
  */
-import type { HeldElsewhere } from '../channels/types'
+import type { ChannelLooks, HeldElsewhere } from '../channels/types'
 import { lookSchedule, MINUTES_PER_HOUR, MINUTES_PER_WEEK } from '../channels/async/looks'
 import { contactsShown } from '../channels/async/run-input'
 import { meetsTarget, withoutRoundingAbove } from '../model/limits'
@@ -201,6 +201,16 @@ export function asyncShares(
     }
   })
   const profiles = looks.map((l) => l && holdingProfile(l, team.people, free))
+  // Every channel's hold added up; each channel meets the others' (the total less its own).
+  const heldAll = new Float64Array(MINUTES_PER_WEEK)
+  const restAll = new Float64Array(MINUTES_PER_WEEK)
+  for (const profile of profiles) {
+    if (!profile) continue
+    for (let t = 0; t < MINUTES_PER_WEEK; t++) {
+      heldAll[t] = (heldAll[t] ?? 0) + (profile.held[t] ?? 0)
+      restAll[t] = (restAll[t] ?? 0) + (profile.rest[t] ?? 0)
+    }
+  }
   const out = new Map<number, AsyncShare>()
   for (const [k, { i, c, asks }] of asyncs.entries()) {
     let sum = 0
@@ -214,15 +224,9 @@ export function asyncShares(
       atLook += w * busy
       weight += w
     }
-    const heldAt = new Float64Array(MINUTES_PER_WEEK)
-    const restAt = new Float64Array(MINUTES_PER_WEEK)
-    profiles.forEach((profile, o) => {
-      if (!profile || o === k) return
-      for (let t = 0; t < MINUTES_PER_WEEK; t++) {
-        heldAt[t] = (heldAt[t] ?? 0) + (profile.held[t] ?? 0)
-        restAt[t] = (restAt[t] ?? 0) + (profile.rest[t] ?? 0)
-      }
-    })
+    const own = profiles[k]
+    const heldAt = own ? heldAll.map((x, t) => Math.max(0, x - (own.held[t] ?? 0))) : heldAll
+    const restAt = own ? restAll.map((x, t) => Math.max(0, x - (own.rest[t] ?? 0))) : restAll
     const before = looks.slice(0, k).flatMap((l) => (l ? [l] : []))
     out.set(i, {
       otherWorkShare: weight > 0 ? Math.min(MOST_BUSY, sum / weight) : team.otherWorkShare,
@@ -265,15 +269,7 @@ const HOLD_HORIZON = 7
  * spread over its covered minutes, held for the mean minutes between two checks.
  */
 export function holdingProfile(
-  looks: {
-    times: Float64Array
-    checkShare: number
-    people: number
-    minutesAt: Float64Array
-    coverage: readonly boolean[]
-    workMinutes: number
-    checks: number
-  },
+  looks: ChannelLooks & { coverage: readonly boolean[]; workMinutes: number; checks: number },
   people: number,
   free: number,
 ): { held: Float64Array; rest: Float64Array } {

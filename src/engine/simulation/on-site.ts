@@ -23,9 +23,9 @@
  *    when free (no other work, no live contact) with nothing else in hand: what a look asks of
  *    people still busy waits for the first to be free with their hands empty (while its
  *    stretch lasts; the look that has waited longest first). A blended team's agents with
- *    nothing in hand take it even on a call, and start on it when the call ends. Whoever has the channel in hand answers the oldest
- *    contact shown, Exp(h) minutes of work each, until none is left; nobody starts a reply at
- *    or after the stretch's end.
+ *    nothing in hand take it even on a call, and start on it when the call ends. Whoever has
+ *    the channel in hand answers the oldest contact shown, Exp(h) minutes of work each, until
+ *    none is left; nobody starts a reply at or after the stretch's end.
  * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
  *    the end of the reply, within target when at most T.
  * 6. Staff time: live, the contact durations plus o each; async, m for each check a person makes
@@ -99,7 +99,7 @@ interface Event {
   token: number
 }
 
-/** A binary min-heap of events by time, then kind, then who (looks at one instant in channel order). */
+/** A binary min-heap of events by time, then kind, then who (one instant's looks in channel order). */
 class Events {
   private readonly heap: Event[] = []
 

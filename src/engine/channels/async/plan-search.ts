@@ -83,10 +83,9 @@ export class Plans {
    * attainment the mean hides.
    */
   shown(plan: LooksPlan): Option {
-    const team = this.input.onSite
-    if (!team || team.otherWorkShare <= 0) return this.at(plan)
-    const check = elapsedMinutes(this.input).check
     const wait = lookWait(this.input, plan)
+    if (!(wait.chance > 0)) return this.at(plan)
+    const check = elapsedMinutes(this.input).check
     const run = mixRuns(
       this.runAt(plan, check),
       this.runAt(plan, check + wait.minutes),

@@ -43,9 +43,13 @@ export interface WeekRunInput {
 
 /** Arrivals a minute in each hour of the week. */
 export function ratesPerMinute(input: WeekRunInput): Float64Array {
+  return ratesOf(input.contactsPerWeek, input.pattern)
+}
+
+function ratesOf(contactsPerWeek: number, pattern: ArrayLike<number>): Float64Array {
   return Float64Array.from(
-    { length: input.pattern.length },
-    (_, h) => (input.contactsPerWeek * (input.pattern[h] ?? 0)) / MINUTES_PER_HOUR,
+    { length: pattern.length },
+    (_, h) => (contactsPerWeek * (pattern[h] ?? 0)) / MINUTES_PER_HOUR,
   )
 }
 
@@ -98,10 +102,7 @@ export function contactsShown(
   schedule: LookSchedule,
   withinMinutes = Infinity,
 ): Float64Array {
-  const rates = Float64Array.from(
-    { length: pattern.length },
-    (_, h) => (contactsPerWeek * (pattern[h] ?? 0)) / MINUTES_PER_HOUR,
-  )
+  const rates = ratesOf(contactsPerWeek, pattern)
   return schedule.times.map((t, j) =>
     batchMean(ratePieces(rates, t, Math.min(withinMinutes, schedule.sincePrevious[j] ?? 0))),
   )
