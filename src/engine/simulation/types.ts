@@ -80,8 +80,8 @@ export interface SimulationResult {
   attainment: number
   /** Over the answered contacts; 0 when none was. */
   meanResponseSeconds: number
-  /** 90th percentile (nearest rank) over the answered contacts; Infinity when none was. */
-  p90ResponseSeconds: number
+  /** 90th percentile (nearest rank) over the answered contacts; null when none was. */
+  p90ResponseSeconds: number | null
   /** Share of offered contacts answered later than customers expect, or never. */
   lateShare: number
   /** answered ÷ offered; 1 when none arrived. */
@@ -126,8 +126,7 @@ export function summarise(channel: Channel, tally: Tally): SimulationResult {
     abandoned,
     attainment: offered > 0 ? within / offered : 1,
     meanResponseSeconds: answered > 0 ? sum / answered : 0,
-    p90ResponseSeconds:
-      answered > 0 ? (sorted[Math.ceil(0.9 * answered) - 1] ?? Infinity) : Infinity,
+    p90ResponseSeconds: answered > 0 ? (sorted[Math.ceil(0.9 * answered) - 1] ?? null) : null,
     lateShare: offered > 0 ? (late + offered - answered) / offered : 0,
     answeredShare: offered > 0 ? answered / offered : 1,
   }
