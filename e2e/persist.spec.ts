@@ -388,3 +388,55 @@ describe('the scenario limit', () => {
     await context.close()
   })
 })
+
+describe('two tabs', () => {
+  it('an edit in one tab shows in the other, edits to two scenarios both survive, and neither undoes the other', async () => {
+    const first = await openPage(journey)
+    await settled(first.page)
+    await injectAndReload(
+      first.page,
+      savedState([
+        { id: 'a', name: 'Shop', document: documentNamed('Shop', 410) },
+        { id: 'b', name: 'Web shop', document: documentNamed('Web shop', 420) },
+      ]),
+    )
+    const second = await openPage(journey, '', { context: first.context })
+    const two = second.page
+    await settled(two)
+    const one = first.page
+
+    // Before: the second tab kept showing 410, and its next save put it back over the first's.
+    await one.locator('#contacts-per-week').fill('640')
+    await savedWith(one, ['"contactsPerWeek":640'])
+    await two
+      .getByRole('status')
+      .filter({
+        hasText: 'Updated from another tab of the planner: "Shop" changed or added there.',
+      })
+      .waitFor()
+    await settled(two)
+    expect(await two.locator('#contacts-per-week').inputValue()).toBe('640')
+    await noAxeViolations(two)
+    await two.screenshot({ path: join(SCREENSHOTS, 'other-tab-1280x720.png'), fullPage: true })
+
+    // Each tab edits its own scenario at once: both edits are kept.
+    await two.locator('#scenario-select').selectOption({ label: 'Web shop' })
+    await settled(two)
+    await two.locator('#contacts-per-week').fill('555')
+    await one.locator('#contacts-per-week').fill('650')
+    await savedWith(one, ['"contactsPerWeek":650', '"contactsPerWeek":555'])
+    await one.waitForTimeout(1500)
+    await one.reload()
+    await settled(one)
+    const saved = await one.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)
+    expect(saved).toContain('"contactsPerWeek":650')
+    expect(saved).toContain('"contactsPerWeek":555')
+    expect(await one.locator('#scenario-select option').allInnerTexts()).toEqual([
+      'Shop',
+      'Web shop',
+    ])
+    expect(await two.locator('#contacts-per-week').inputValue()).toBe('555')
+    expect([...first.consoleErrors, ...second.consoleErrors]).toEqual([])
+    await first.context.close()
+  })
+})

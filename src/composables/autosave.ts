@@ -5,19 +5,22 @@
  * opens. Never lose work: saved data that cannot be read is moved aside once (kept-aside.ts) and
  * the user is told once; a saved state with some unreadable scenarios opens the others and keeps
  * the rest aside. A save that fails (storage full) says so until a save works again, offers a
- * scenario file, and a page closed meanwhile asks first.
+ * scenario file, and a page closed meanwhile asks first. Scenarios saved by another tab of the
+ * planner are merged in scenario by scenario (other-tabs.ts), so neither tab undoes the other.
  */
 import { toRaw, watch } from 'vue'
 import { Scenario } from '@/schemas/scenario'
 import {
+  MAX_SAVED_SCENARIOS,
   readSavedState,
   writeSavedState,
   type KeptAsideItem,
   type LoadedState,
   type NamedScenario,
 } from '@/schemas/saved-state'
-import { holds, keepAside, keptAside, openKeptAside } from './kept-aside'
+import { BACKUP_KEY, holds, keepAside, keptAside, openKeptAside, readKeptAgain } from './kept-aside'
 import { dismissNotice, keepNoticeShown, showNotice } from './notices'
+import { mergeTabs, versions } from './other-tabs'
 import { downloadText, scenarioFileName, scenarioToJson } from './scenario-file'
 
 export { BACKUP_KEY, LEGACY_BACKUP_PREFIX } from './kept-aside'
@@ -28,6 +31,8 @@ export const SAVE_DELAY_MS = 500
 export interface Keeper {
   scenarios: NamedScenario[]
   activeId: string
+  /** Whether the open scenario's edits are all complete (no field mid-retype). */
+  isValid: boolean
   restore(scenarios: NamedScenario[], activeId: string): void
 }
 
@@ -132,6 +137,10 @@ export function startAutosave(
 
   /** Changes made since the last save that worked: closing the page now would lose them. */
   let unsaved = false
+  /** Each scenario as this tab last knew it saved, by id: the base for merging another tab's. */
+  let known = new Map<string, string>()
+  /** The saved text this tab last wrote or read: anything else there came from another tab. */
+  let lastText: string | null = text
   let timer: ReturnType<typeof setTimeout> | undefined
   const save = () => {
     clearTimeout(timer)
@@ -141,12 +150,22 @@ export function startAutosave(
       return
     }
     try {
+      try {
+        takeNewerSave()
+      } catch {
+        // Another tab's save that cannot be taken in is written over, as before tabs merged.
+      }
       const kept = savable()
       if (kept.length === 0) return
       const open = kept.some((s) => s.id === keeper.activeId)
         ? keeper.activeId
         : (kept[0]?.id ?? '')
-      storage.setItem(STORAGE_KEY, writeSavedState(kept, open))
+      const written = writeSavedState(kept, open)
+      // Unchanged (say, another tab's save just taken in): writing it again would only wake
+      // the other tabs.
+      if (storage.getItem(STORAGE_KEY) !== written) storage.setItem(STORAGE_KEY, written)
+      lastText = written
+      known = versions(kept)
       unsaved = false
       dismissNotice('storage')
     } catch (error) {
@@ -218,6 +237,88 @@ export function startAutosave(
         if (result === 'no-room') sayBlocked()
       }
     }
+  }
+
+  known = versions(keeper.scenarios)
+  lastText = storage.getItem(STORAGE_KEY)
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.storageArea !== null && event.storageArea !== storage) return
+    try {
+      if (event.key === BACKUP_KEY) {
+        // A stale event (the list has changed again since) waits for the one that follows.
+        if (storage.getItem(BACKUP_KEY) === event.newValue) readKeptAgain(event.newValue)
+      } else if (event.key === STORAGE_KEY) {
+        takeNewerSave()
+      }
+    } catch {
+      // What another tab saved stays saved; this tab only did not take it in.
+    }
+  })
+
+  /**
+   * What is saved now, if another tab saved it since this one last wrote or read: its changes
+   * join this tab's, scenario by scenario. Run on the other tab's signal, and before every save
+   * (two tabs saving at once: the second merges before it writes, rather than over the first).
+   */
+  function takeNewerSave(): void {
+    if (blocked()) return
+    const text = storage.getItem(STORAGE_KEY)
+    if (text === null || text === lastText) return
+    lastText = text
+    const loaded = readSavedState(text)
+    if (!loaded.ok) {
+      keepNoticeShown({
+        kind: 'warning',
+        key: 'other-tab',
+        text: `Another tab of the planner saved scenarios this one cannot read (${loaded.message}). Reload this page to see them; until then, changes made here are saved over them.`,
+      })
+      return
+    }
+    const ours = keeper.scenarios.map((e) => structuredClone(toRaw(e)))
+    const editing = new Set(
+      ours
+        .filter(
+          (e) =>
+            !Scenario.safeParse(e.scenario).success ||
+            (e.id === keeper.activeId && !keeper.isValid),
+        )
+        .map((e) => e.id),
+    )
+    const merge = mergeTabs(known, ours, loaded.scenarios, editing, loaded.unreadable.length > 0)
+    known = versions(loaded.scenarios)
+    if (!merge.changed) return
+    const over = merge.scenarios.splice(MAX_SAVED_SCENARIOS)
+    const said: string[] = []
+    if (merge.taken.length > 0)
+      said.push(`${names(merge.taken.map((name) => ({ name })))} changed or added there`)
+    if (merge.removed.length > 0)
+      said.push(`${names(merge.removed.map((name) => ({ name })))} removed there`)
+    if (merge.both.length > 0) {
+      said.push(
+        `${names(merge.both.map((name) => ({ name })))} changed in both, so this tab's version stays and the other tab's is added as a copy named "… (other tab)"`,
+      )
+    }
+    if (over.length > 0) {
+      const keptAt = new Date().toISOString()
+      keepAside(
+        over.map((o) => ({
+          kind: 'scenario',
+          name: o.name,
+          reason: `This browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios, and this one came from another tab after them`,
+          keptAt,
+          text: scenarioToJson(o.scenario),
+        })),
+      )
+      said.push(
+        `${names(over)} kept aside under ${WHERE}, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios`,
+      )
+    }
+    keeper.restore(merge.scenarios, keeper.activeId)
+    showNotice({
+      kind: 'info',
+      key: 'other-tab',
+      text: `Updated from another tab of the planner: ${said.join('; ')}.`,
+    })
   }
 
   watch(

@@ -134,6 +134,16 @@ export function keepAside(items: readonly KeptAsideItem[], source?: Source): 'ke
   return 'kept'
 }
 
+/**
+ * Another tab changed what is kept aside (`text`, null when it removed it): the list follows, so
+ * this tab never writes its older list over the other's.
+ */
+export function readKeptAgain(text: string | null): void {
+  const elsewhere = keptAside.value.filter((k) => k.storedUnder !== BACKUP_KEY)
+  const stored = text === null ? [] : readKeptAside(text).map((i) => listed(i, BACKUP_KEY))
+  keptAside.value = [...stored, ...elsewhere]
+}
+
 /** Whether some item's only copy is under `key` (so that key must not be overwritten). */
 export function holds(key: string): boolean {
   return keptAside.value.some((k) => k.storedUnder === key)

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, watch } from 'vue'
 import { sampleScenario } from '@/engine'
 import { readKeptAside, readSavedState, writeSavedState } from '@/schemas/saved-state'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
@@ -336,5 +336,136 @@ describe('scenarios and undo', () => {
     store.removeScenario(store.scenarios[0]?.id ?? '')
     store.removeScenario(store.scenarios[0]?.id ?? '')
     expect(store.scenarios).toHaveLength(1) // the last one stays
+  })
+})
+
+/**
+ * Two tabs on one storage. As in a browser, every write that changes a value tells the tabs
+ * (here every listener on the page, the writer's own included, which must then change nothing).
+ */
+function twoTabs(initial: Record<string, string> = {}) {
+  const mem = memoryStorage(initial)
+  let writes = 0
+  const setItem = mem.storage.setItem
+  mem.storage.setItem = (key: string, value: string) => {
+    const old = mem.storage.getItem(key)
+    setItem(key, value)
+    if (old === value) return
+    writes++
+    setTimeout(() =>
+      globalThis.dispatchEvent(
+        new StorageEvent('storage', { key, oldValue: old, newValue: value }),
+      ),
+    )
+  }
+  const open = () => {
+    const pinia = createPinia()
+    const store = usePlannerStore(pinia)
+    startAutosave(store, mem.storage)
+    return store
+  }
+  return { mem, open, writes: () => writes }
+}
+
+describe('another tab of the planner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    notices.value = []
+    setAnalysisBackend(() => () => new Promise(() => undefined))
+  })
+
+  const settle = async () => {
+    for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(600)
+  }
+
+  it('an edit in one tab shows in the other, which says so and saves nothing back', async () => {
+    const tabs = twoTabs()
+    const one = tabs.open()
+    const two = tabs.open()
+    one.setContactsPerWeek(640)
+    await settle()
+    expect(two.draft.demand.contactsPerWeek).toBe(640)
+    expect(notices.value.map((n) => n.text)).toContain(
+      `Updated from another tab of the planner: "${one.active.name}" changed or added there.`,
+    )
+    // The first tab's write, and at most one by the second (the same scenarios, keys in the
+    // order the saved data is read in), which the first then finds it has already: no echo.
+    expect(tabs.writes()).toBeLessThanOrEqual(2)
+    const writes = tabs.writes()
+    await settle()
+    expect(tabs.writes()).toBe(writes)
+  })
+
+  it('edits to different scenarios in two tabs both survive a reload', async () => {
+    const tabs = twoTabs()
+    const one = tabs.open()
+    one.duplicateScenario()
+    await settle()
+    const two = tabs.open()
+    expect(two.scenarios).toHaveLength(2)
+    const [first, second] = one.scenarios.map((s) => s.id)
+    one.switchTo(first ?? '')
+    one.setContactsPerWeek(111)
+    two.switchTo(second ?? '')
+    two.setContactsPerWeek(222)
+    await settle()
+    const again = tabs.open()
+    expect(again.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([111, 222])
+    expect(one.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([111, 222])
+    expect(two.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([111, 222])
+    // Each tab keeps its own scenario open.
+    expect(one.activeId).toBe(first)
+    expect(two.activeId).toBe(second)
+    // The writes stop: no tab answers another's save for ever.
+    const writes = tabs.writes()
+    await settle()
+    expect(tabs.writes()).toBe(writes)
+  })
+
+  it('one scenario changed in both tabs: each keeps its own in place and gets the other as a copy', async () => {
+    const tabs = twoTabs()
+    const one = tabs.open()
+    const two = tabs.open()
+    // Both tabs share this page's notices here; each says its own.
+    const said: string[] = []
+    watch(notices, (list) => said.push(...list.map((n) => n.text)), { flush: 'sync' })
+    one.setContactsPerWeek(300)
+    two.setContactsPerWeek(700)
+    await settle()
+    const again = tabs.open()
+    const saved = again.scenarios.map((s) => [
+      s.name.endsWith('(other tab)'),
+      s.scenario.demand.contactsPerWeek,
+    ])
+    // The second tab saved last, over a change it had not seen: its own stays, the first tab's
+    // 300 is added as a copy; the first tab then takes that in. Nothing is lost.
+    expect(saved).toEqual([
+      [false, 700],
+      [true, 300],
+    ])
+    expect(two.draft.demand.contactsPerWeek).toBe(700)
+    expect(said.some((text) => /changed in both/.test(text))).toBe(true)
+  })
+
+  it('a field mid-retype is never replaced by the other tab’s version', async () => {
+    const tabs = twoTabs()
+    const one = tabs.open()
+    const two = tabs.open()
+    two.markInvalid('demand.contactsPerWeek', 'Enter a number')
+    one.setContactsPerWeek(480)
+    await settle()
+    expect(two.draft.demand.contactsPerWeek).toBe(400)
+    expect(two.scenarios.some((s) => s.scenario.demand.contactsPerWeek === 480)).toBe(true)
+  })
+
+  it('saved data this tab cannot read is not taken in, and the tab says to reload', async () => {
+    const tabs = twoTabs()
+    const two = tabs.open()
+    tabs.mem.storage.setItem(STORAGE_KEY, JSON.stringify({ version: 9, scenarios: [] }))
+    await settle()
+    expect(two.scenarios).toHaveLength(1)
+    expect(notices.value.map((n) => n.text).join(' ')).toMatch(
+      /Another tab of the planner saved scenarios this one cannot read \(This saved data was written by a newer version/,
+    )
   })
 })

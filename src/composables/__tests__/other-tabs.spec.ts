@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { sampleScenario } from '@/engine'
+import type { NamedScenario } from '@/schemas/saved-state'
+import { canonical, mergeTabs, versions } from '../other-tabs'
+
+/** A scenario named `name` with `contacts` contacts a week. */
+function named(id: string, name: string, contacts = 150): NamedScenario {
+  const scenario = sampleScenario()
+  scenario.demand.contactsPerWeek = contacts
+  return { id, name, scenario }
+}
+
+const ids = (list: readonly NamedScenario[]) => list.map((s) => `${s.id}:${s.name}`)
+
+describe('canonical', () => {
+  it('ignores the order of keys, not their values', () => {
+    expect(canonical({ a: 1, b: { c: 2, d: [3, { e: 4, f: 5 }] } })).toBe(
+      canonical({ b: { d: [3, { f: 5, e: 4 }], c: 2 }, a: 1 }),
+    )
+    expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }))
+    expect(canonical([1, 2])).not.toBe(canonical([2, 1]))
+  })
+})
+
+describe('merging another tab’s saved scenarios', () => {
+  const a = named('a', 'Shop')
+  const b = named('b', 'Evenings')
+  const base = versions([a, b])
+
+  it('takes a scenario changed only there, and keeps one changed only here', () => {
+    const oursB = named('b', 'Evenings', 300)
+    const theirsA = named('a', 'Shop', 500)
+    const m = mergeTabs(base, [a, oursB], [theirsA, b])
+    expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([500, 300])
+    expect(m.taken).toEqual(['Shop'])
+    expect(m.both).toEqual([])
+    expect(m.changed).toBe(true)
+  })
+
+  it('changes nothing when the other tab saved what this tab has', () => {
+    const m = mergeTabs(base, [a, b], [b, a])
+    expect(m.changed).toBe(false)
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
+  })
+
+  it('the same change made in both is no conflict', () => {
+    const m = mergeTabs(base, [named('a', 'Shop', 90), b], [named('a', 'Shop', 90), b])
+    expect(m.changed).toBe(false)
+  })
+
+  it('changed in both: this tab’s stays in place, the other’s is added as a copy', () => {
+    const m = mergeTabs(base, [named('a', 'Shop', 200), b], [named('a', 'Shop', 900), b])
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'tab-1:Shop (other tab)'])
+    expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([200, 150, 900])
+    expect(m.both).toEqual(['Shop'])
+  })
+
+  it('a scenario mid-edit here counts as changed here, whatever it compares as', () => {
+    const m = mergeTabs(base, [a, b], [named('a', 'Shop', 900), b], new Set(['a']))
+    expect(m.scenarios[0]?.scenario.demand.contactsPerWeek).toBe(150)
+    expect(m.both).toEqual(['Shop'])
+  })
+
+  it('adds scenarios new there; two made under one id in each tab are both kept', () => {
+    const oursNew = named('c', 'Mine')
+    const theirsNew = named('c', 'Theirs')
+    const d = named('d', 'Winter')
+    const m = mergeTabs(base, [a, b, oursNew], [a, b, theirsNew, d])
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'c:Mine', 'tab-1:Theirs', 'd:Winter'])
+    expect(m.taken).toEqual(['Theirs', 'Winter'])
+  })
+
+  it('removed there and untouched here: goes; removed there and changed here: stays', () => {
+    const gone = mergeTabs(base, [a, b], [a])
+    expect(ids(gone.scenarios)).toEqual(['a:Shop'])
+    expect(gone.removed).toEqual(['Evenings'])
+    const kept = mergeTabs(base, [a, named('b', 'Evenings', 40)], [a])
+    expect(ids(kept.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
+    expect(kept.removed).toEqual([])
+  })
+
+  it('removed here and untouched there: stays removed; changed there: comes back', () => {
+    expect(mergeTabs(base, [a], [a, b]).changed).toBe(false)
+    const back = mergeTabs(base, [a], [a, named('b', 'Evenings', 60)])
+    expect(ids(back.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
+    expect(back.taken).toEqual(['Evenings'])
+  })
+
+  it('removes nothing when some of the other tab’s scenarios could not be read here', () => {
+    const m = mergeTabs(base, [a, b], [a], new Set(), true)
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
+    expect(m.changed).toBe(false)
+  })
+
+  it('a rename there is a change there', () => {
+    const m = mergeTabs(base, [a, b], [{ ...a, name: 'Shop, weekdays' }, b])
+    expect(ids(m.scenarios)).toEqual(['a:Shop, weekdays', 'b:Evenings'])
+    expect(m.taken).toEqual(['Shop, weekdays'])
+  })
+})
