@@ -13,6 +13,7 @@ import { Scenario } from '@/schemas/scenario'
 import {
   MAX_SAVED_SCENARIOS,
   readSavedState,
+  savedName,
   writeSavedState,
   type KeptAsideItem,
   type LoadedState,
@@ -31,8 +32,6 @@ export const SAVE_DELAY_MS = 500
 export interface Keeper {
   scenarios: NamedScenario[]
   activeId: string
-  /** Whether the open scenario's edits are all complete (no field mid-retype). */
-  isValid: boolean
   restore(scenarios: NamedScenario[], activeId: string): void
 }
 
@@ -141,6 +140,8 @@ export function startAutosave(
   let known = new Map<string, string>()
   /** The saved text this tab last wrote or read: anything else there came from another tab. */
   let lastText: string | null = text
+  /** The open scenario as this tab last saved it. */
+  let savedOpen = ''
   let timer: ReturnType<typeof setTimeout> | undefined
   const save = () => {
     clearTimeout(timer)
@@ -160,12 +161,21 @@ export function startAutosave(
       const open = kept.some((s) => s.id === keeper.activeId)
         ? keeper.activeId
         : (kept[0]?.id ?? '')
-      const written = writeSavedState(kept, open)
-      // Unchanged (say, another tab's save just taken in): writing it again would only wake
-      // the other tabs.
-      if (storage.getItem(STORAGE_KEY) !== written) storage.setItem(STORAGE_KEY, written)
-      lastText = written
-      known = versions(kept)
+      const now = versions(kept)
+      // Nothing new since the save this tab last wrote or took in (another tab's just taken in,
+      // say): writing it again would only wake the other tabs.
+      const same =
+        storage.getItem(STORAGE_KEY) !== null &&
+        open === savedOpen &&
+        now.size === known.size &&
+        [...now].every(([id, v]) => known.get(id) === v)
+      if (!same) {
+        const written = writeSavedState(kept, open)
+        storage.setItem(STORAGE_KEY, written)
+        lastText = written
+        savedOpen = open
+      }
+      known = now
       unsaved = false
       dismissNotice('storage')
     } catch (error) {
@@ -241,6 +251,7 @@ export function startAutosave(
 
   known = versions(keeper.scenarios)
   lastText = storage.getItem(STORAGE_KEY)
+  savedOpen = keeper.activeId
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
     if (event.storageArea !== null && event.storageArea !== storage) return
     try {
@@ -274,50 +285,65 @@ export function startAutosave(
       })
       return
     }
-    const ours = keeper.scenarios.map((e) => structuredClone(toRaw(e)))
-    const editing = new Set(
-      ours
-        .filter(
-          (e) =>
-            !Scenario.safeParse(e.scenario).success ||
-            (e.id === keeper.activeId && !keeper.isValid),
-        )
-        .map((e) => e.id),
-    )
-    const merge = mergeTabs(known, ours, loaded.scenarios, editing, loaded.unreadable.length > 0)
+    // This tab's scenarios as it would save them (a field mid-edit as its last valid version);
+    // what stays of them after the merge is put back as it is on screen.
+    const ours = savable()
+    const merge = mergeTabs(known, ours, loaded.scenarios, loaded.unreadable.length > 0)
     known = versions(loaded.scenarios)
     if (!merge.changed) return
-    const over = merge.scenarios.splice(MAX_SAVED_SCENARIOS)
+    const mine = new Set<NamedScenario>(ours)
+    const live = new Map(keeper.scenarios.map((e) => [e.id, e]))
+    const from = new Map([...merge.moved].map(([was, now]) => [now, was]))
+    let result = merge.scenarios.map((s) => {
+      const was = from.get(s.id)
+      const onScreen = live.get(was ?? s.id)
+      if (!onScreen || (was === undefined && !mine.has(s))) return s
+      const copy = structuredClone(toRaw(onScreen))
+      return was === undefined ? copy : { ...copy, id: s.id, name: s.name }
+    })
+    for (const [was, now] of merge.moved) {
+      const valid = lastValid.get(was)
+      if (valid) lastValid.set(now, { ...valid, id: now })
+    }
+
     const said: string[] = []
-    if (merge.taken.length > 0)
-      said.push(`${names(merge.taken.map((name) => ({ name })))} changed or added there`)
-    if (merge.removed.length > 0)
-      said.push(`${names(merge.removed.map((name) => ({ name })))} removed there`)
-    if (merge.both.length > 0) {
+    const list = (items: readonly string[]) => names(items.map((name) => ({ name })))
+    for (const c of merge.conflicts) {
       said.push(
-        `${names(merge.both.map((name) => ({ name })))} changed in both, so this tab's version stays and the other tab's is added as a copy named "… (other tab)"`,
+        `"${c.name}" was changed there while you changed it here, so the other tab's version keeps its place and yours is kept beside it as "${c.copy}", open here`,
       )
     }
-    if (over.length > 0) {
+    const plain = merge.taken.filter((name) => !merge.conflicts.some((c) => c.name === name))
+    if (plain.length > 0) said.push(`${list(plain)} changed or added there`)
+    if (merge.removed.length > 0) said.push(`${list(merge.removed)} removed there`)
+    // Too many for this browser: this tab's own extra ones are set aside (the other tab's are
+    // saved already).
+    const extra = result.length - MAX_SAVED_SCENARIOS
+    if (extra > 0) {
+      const over = result.filter((s) => merge.oursOnly.has(s.id)).slice(-extra)
       const keptAt = new Date().toISOString()
-      keepAside(
+      const outcome = keepAside(
         over.map((o) => ({
           kind: 'scenario',
-          name: o.name,
-          reason: `This browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios, and this one came from another tab after them`,
+          name: savedName(o.name),
+          reason: `This browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios, and another tab's took the room`,
           keptAt,
           text: scenarioToJson(o.scenario),
         })),
       )
-      said.push(
-        `${names(over)} kept aside under ${WHERE}, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios`,
-      )
+      if (outcome === 'kept') {
+        result = result.filter((s) => !over.includes(s))
+        said.push(
+          `${names(over)} kept aside under ${WHERE}, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios`,
+        )
+      }
     }
-    keeper.restore(merge.scenarios, keeper.activeId)
+    const open = merge.moved.get(keeper.activeId) ?? keeper.activeId
+    keeper.restore(result, open)
     showNotice({
       kind: 'info',
       key: 'other-tab',
-      text: `Updated from another tab of the planner: ${said.join('; ')}.`,
+      text: `Updated from another tab of the planner: ${said.join('; ')}. Undo starts again from here.`,
     })
   }
 

@@ -2,12 +2,14 @@
  * Scenarios saved by another tab of the planner, merged with this tab's scenario by scenario.
  *
  * Three versions of each scenario meet: the one this tab last knew to be saved (`base`), this
- * tab's own (`ours`) and the other tab's (`theirs`). A scenario changed in one tab only takes that
- * tab's version; one changed in both keeps this tab's in place and adds the other tab's beside it
- * as a copy, so neither tab's work is lost. Removing counts as a change: a scenario removed in
- * one tab and left alone in the other goes; one removed in one tab and changed in the other stays.
+ * tab's own (`ours`, as it would be saved) and the other tab's (`theirs`). A scenario changed in
+ * one tab only takes that tab's version. The other tab saved first, so its version keeps the
+ * scenario's place; a scenario changed in both (or two made under one id) keeps this tab's
+ * version too, under a new id beside it, and this tab follows its own work there. Removing
+ * counts as a change: a scenario removed in one tab and left alone in the other goes; one
+ * removed in one tab and changed in the other stays.
  */
-import type { NamedScenario } from '@/schemas/saved-state'
+import { savedName, type NamedScenario } from '@/schemas/saved-state'
 
 /** A value as JSON with every object's keys in order: two copies of a scenario compare equal. */
 export function canonical(value: unknown): string {
@@ -18,9 +20,9 @@ export function canonical(value: unknown): string {
   )
 }
 
-/** What a tab knows of a scenario: its name and document, canonical. */
+/** A scenario as saved (its name as saved too): what two tabs compare. */
 export function versionOf(entry: NamedScenario): string {
-  return canonical({ name: entry.name, scenario: entry.scenario })
+  return canonical({ name: savedName(entry.name), scenario: entry.scenario })
 }
 
 /** The saved version of every scenario, by id. */
@@ -28,30 +30,35 @@ export function versions(entries: readonly NamedScenario[]): Map<string, string>
   return new Map(entries.map((e) => [e.id, versionOf(e)]))
 }
 
+/** The suffix of this tab's version of a scenario both tabs changed. */
+export const CONFLICT_SUFFIX = ' (conflicted copy)'
+
 export interface TabMerge {
-  /** This tab's scenarios after the merge, in this tab's order, new ones from the other last. */
+  /** This tab's scenarios after the merge: this tab's order, new ones from the other last. */
   scenarios: NamedScenario[]
   /** Names of scenarios whose other-tab version was taken: changed or added there. */
   taken: string[]
   /** Names of scenarios removed in the other tab, and so here. */
   removed: string[]
-  /** Names of scenarios changed in both tabs: the other tab's version was added as a copy. */
-  both: string[]
+  /** Scenarios changed in both tabs: the name they keep, and this tab's copy's name. */
+  conflicts: { name: string; copy: string }[]
+  /** This tab's scenarios moved to a new id (changed in both, or made in both under one id). */
+  moved: Map<string, string>
+  /** Ids of the scenarios only this tab has (what can be set aside, should there be too many). */
+  oursOnly: Set<string>
   /** Whether anything here changed. */
   changed: boolean
 }
 
 /**
- * Merges the other tab's saved scenarios into this tab's. `editing` holds the ids of this tab's
- * scenarios with a change not yet valid (a field being retyped): changed here, whatever they
- * compare as. `keepRemoved` leaves alone scenarios the other tab no longer lists (when some of
- * its scenarios could not be read here, absence proves nothing).
+ * Merges the other tab's saved scenarios into this tab's. `ours` are this tab's scenarios as it
+ * would save them. `keepRemoved` leaves alone scenarios the other tab no longer lists (when some
+ * of its scenarios could not be read here, absence proves nothing).
  */
 export function mergeTabs(
   base: ReadonlyMap<string, string>,
   ours: readonly NamedScenario[],
   theirs: readonly NamedScenario[],
-  editing: ReadonlySet<string> = new Set(),
   keepRemoved = false,
 ): TabMerge {
   const theirById = new Map(theirs.map((t) => [t.id, t]))
@@ -63,52 +70,60 @@ export function mergeTabs(
     ids.add(id)
     return id
   }
-  const changedHere = (o: NamedScenario) => editing.has(o.id) || versionOf(o) !== base.get(o.id)
 
   const scenarios: NamedScenario[] = []
-  const added: NamedScenario[] = []
   const taken: string[] = []
   const removed: string[] = []
-  const both: string[] = []
+  const conflicts: { name: string; copy: string }[] = []
+  const moved = new Map<string, string>()
+  const oursOnly = new Set<string>()
+  const ourIds = new Set(ours.map((o) => o.id))
   for (const o of ours) {
     const t = theirById.get(o.id)
-    const theirsChanged = t === undefined ? base.has(o.id) : versionOf(t) !== base.get(o.id)
+    const known = base.get(o.id)
+    const theirsChanged = t === undefined ? known !== undefined : versionOf(t) !== known
+    const oursChanged = versionOf(o) !== known
     if (!theirsChanged) {
       scenarios.push(o)
-    } else if (!changedHere(o)) {
+      if (!t) oursOnly.add(o.id)
+    } else if (!oursChanged) {
       if (t) {
         scenarios.push(t)
-        if (versionOf(t) !== versionOf(o)) taken.push(t.name)
+        taken.push(t.name)
       } else if (keepRemoved) {
         scenarios.push(o)
+        oursOnly.add(o.id)
       } else {
         removed.push(o.name)
       }
-    } else {
-      // Changed in both (or made in both under one id): this tab's stays, the other's is added.
+    } else if (t === undefined) {
+      // Removed there, changed here: it stays.
       scenarios.push(o)
-      if (t && versionOf(t) !== versionOf(o)) {
-        const isNew = !base.has(o.id)
-        added.push({
-          ...t,
-          id: freshId(),
-          name: isNew ? t.name : `${t.name} (other tab)`.slice(0, 80),
-        })
-        if (isNew) taken.push(t.name)
-        else both.push(o.name)
-      }
+      oursOnly.add(o.id)
+    } else if (versionOf(t) === versionOf(o)) {
+      scenarios.push(o) // the same change in both
+    } else {
+      // The other tab's keeps the place; this tab's moves beside it under a new id.
+      const id = freshId()
+      const isNew = known === undefined
+      const name = isNew
+        ? o.name
+        : `${savedName(o.name).slice(0, 80 - CONFLICT_SUFFIX.length)}${CONFLICT_SUFFIX}`
+      scenarios.push(t, { ...o, id, name })
+      moved.set(o.id, id)
+      oursOnly.add(id)
+      taken.push(t.name)
+      if (!isNew) conflicts.push({ name: t.name, copy: name })
     }
   }
-  const ourIds = new Set(ours.map((o) => o.id))
   for (const t of theirs) {
     if (ourIds.has(t.id)) continue
     // Not here: new in the other tab, or removed here. Removed here and changed there returns.
     if (!base.has(t.id) || versionOf(t) !== base.get(t.id)) {
-      added.push(t)
+      scenarios.push(t)
       taken.push(t.name)
     }
   }
-  scenarios.push(...added)
-  const changed = taken.length > 0 || removed.length > 0 || both.length > 0
-  return { scenarios, taken, removed, both, changed }
+  const changed = taken.length > 0 || removed.length > 0
+  return { scenarios, taken, removed, conflicts, moved, oursOnly, changed }
 }

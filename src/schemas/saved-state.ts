@@ -238,13 +238,18 @@ function describe(errors: readonly ScenarioIssue[]): string {
     : first.message
 }
 
+/** A scenario's name as saved: trimmed, at most 80 characters, never blank. */
+export function savedName(name: string): string {
+  return hasVisibleText(name) ? name.trim().slice(0, 80) : 'Untitled scenario'
+}
+
 export function writeSavedState(scenarios: readonly NamedScenario[], activeId: string): string {
   const state: SavedState = {
     version: SAVED_STATE_VERSION,
     activeId,
     scenarios: scenarios.map((s) => ({
       id: s.id,
-      name: hasVisibleText(s.name) ? s.name.trim().slice(0, 80) : 'Untitled scenario',
+      name: savedName(s.name),
       document: s.scenario,
     })),
   }

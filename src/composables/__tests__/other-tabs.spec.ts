@@ -33,7 +33,7 @@ describe('merging another tab’s saved scenarios', () => {
     const m = mergeTabs(base, [a, oursB], [theirsA, b])
     expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([500, 300])
     expect(m.taken).toEqual(['Shop'])
-    expect(m.both).toEqual([])
+    expect(m.conflicts).toEqual([])
     expect(m.changed).toBe(true)
   })
 
@@ -48,26 +48,33 @@ describe('merging another tab’s saved scenarios', () => {
     expect(m.changed).toBe(false)
   })
 
-  it('changed in both: this tab’s stays in place, the other’s is added as a copy', () => {
+  it('changed in both: the other tab’s keeps the place, this tab’s moves beside it', () => {
     const m = mergeTabs(base, [named('a', 'Shop', 200), b], [named('a', 'Shop', 900), b])
-    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'tab-1:Shop (other tab)'])
-    expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([200, 150, 900])
-    expect(m.both).toEqual(['Shop'])
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'tab-1:Shop (conflicted copy)', 'b:Evenings'])
+    expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([900, 200, 150])
+    expect(m.conflicts).toEqual([{ name: 'Shop', copy: 'Shop (conflicted copy)' }])
+    expect([...m.moved]).toEqual([['a', 'tab-1']])
   })
 
-  it('a scenario mid-edit here counts as changed here, whatever it compares as', () => {
-    const m = mergeTabs(base, [a, b], [named('a', 'Shop', 900), b], new Set(['a']))
-    expect(m.scenarios[0]?.scenario.demand.contactsPerWeek).toBe(150)
-    expect(m.both).toEqual(['Shop'])
+  it('names are compared as saved: trimmed, and blank as "Untitled scenario"', () => {
+    expect(mergeTabs(base, [{ ...a, name: '  Shop ' }, b], [a, b]).changed).toBe(false)
+    const blank = versions([{ ...a, name: '' }])
+    expect(
+      mergeTabs(blank, [{ ...a, name: '' }], [{ ...a, name: 'Untitled scenario' }]).changed,
+    ).toBe(false)
   })
 
-  it('adds scenarios new there; two made under one id in each tab are both kept', () => {
-    const oursNew = named('c', 'Mine')
-    const theirsNew = named('c', 'Theirs')
-    const d = named('d', 'Winter')
-    const m = mergeTabs(base, [a, b, oursNew], [a, b, theirsNew, d])
-    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'c:Mine', 'tab-1:Theirs', 'd:Winter'])
+  it('two made under one id, one in each tab: the other tab’s keeps the id, this tab’s moves', () => {
+    const m = mergeTabs(
+      base,
+      [a, b, named('c', 'Mine')],
+      [a, b, named('c', 'Theirs'), named('d', 'Winter')],
+    )
+    expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'c:Theirs', 'tab-1:Mine', 'd:Winter'])
     expect(m.taken).toEqual(['Theirs', 'Winter'])
+    expect(m.conflicts).toEqual([])
+    expect([...m.moved]).toEqual([['c', 'tab-1']])
+    expect([...m.oursOnly]).toEqual(['tab-1'])
   })
 
   it('removed there and untouched here: goes; removed there and changed here: stays', () => {
@@ -87,7 +94,7 @@ describe('merging another tab’s saved scenarios', () => {
   })
 
   it('removes nothing when some of the other tab’s scenarios could not be read here', () => {
-    const m = mergeTabs(base, [a, b], [a], new Set(), true)
+    const m = mergeTabs(base, [a, b], [a], true)
     expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
     expect(m.changed).toBe(false)
   })
