@@ -463,6 +463,31 @@ describe('another tab of the planner', () => {
     expect(two.scenarios.map((s) => s.name)).toEqual(names)
   })
 
+  it('at the limit of 30, a scenario added in each tab at once: the later one is kept aside, said so', async () => {
+    const entries = Array.from({ length: 29 }, (_, i) =>
+      entry(`s${i + 1}`, `Shop ${i + 1}`, 100 + i),
+    )
+    const tabs = twoTabs({
+      [STORAGE_KEY]: JSON.stringify({ version: 1, activeId: 's1', scenarios: entries }),
+    })
+    const one = tabs.open()
+    const two = tabs.open()
+    const said: string[] = []
+    watch(notices, (list) => said.push(...list.map((n) => n.text)), { flush: 'sync' })
+    one.addScenario(undefined, 'One new')
+    two.addScenario(undefined, 'Two new')
+    await settle()
+    const saved = tabs.open().scenarios.map((s) => s.name)
+    expect(saved).toHaveLength(30)
+    expect(saved).toContain('One new')
+    expect(saved).not.toContain('Two new')
+    expect(one.active.name).toBe('One new')
+    expect(keptAside.value.map((k) => k.name)).toEqual(['Two new'])
+    expect(said.join(' ')).toMatch(
+      /"Two new" kept aside under "Kept aside", below your scenarios, since this browser keeps at most 30 scenarios/,
+    )
+  })
+
   it('a number field mid-retype keeps its text while the scenario takes the other tab’s change, and nothing bounces back', async () => {
     const tabs = twoTabs()
     const one = tabs.open()
