@@ -249,7 +249,7 @@ export function startAutosave(
     }
   }
 
-  known = versions(keeper.scenarios)
+  known = versions(savable())
   lastText = storage.getItem(STORAGE_KEY)
   savedOpen = keeper.activeId
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
@@ -275,9 +275,9 @@ export function startAutosave(
     if (blocked()) return
     const text = storage.getItem(STORAGE_KEY)
     if (text === null || text === lastText) return
-    lastText = text
     const loaded = readSavedState(text)
     if (!loaded.ok) {
+      lastText = text
       keepNoticeShown({
         kind: 'warning',
         key: 'other-tab',
@@ -289,8 +289,20 @@ export function startAutosave(
     // what stays of them after the merge is put back as it is on screen.
     const ours = savable()
     const merge = mergeTabs(known, ours, loaded.scenarios, loaded.unreadable.length > 0)
-    known = versions(loaded.scenarios)
-    if (!merge.changed) return
+    const said: string[] = []
+    if (loaded.unreadable.length > 0) {
+      // Scenarios a newer version wrote, say: kept aside here before this tab's next save,
+      // which cannot carry them.
+      keepAside(unreadableItems(loaded, text, new Date().toISOString()))
+      said.push(
+        `${names(loaded.unreadable)} could not be opened in this tab, so ${loaded.unreadable.length === 1 ? 'it is' : 'they are'} kept aside under ${WHERE}; reload this page to open ${loaded.unreadable.length === 1 ? 'it' : 'them'} if the other tab runs a newer version`,
+      )
+    }
+    if (!merge.changed && said.length === 0) {
+      lastText = text
+      known = versions(loaded.scenarios)
+      return
+    }
     const mine = new Set<NamedScenario>(ours)
     const live = new Map(keeper.scenarios.map((e) => [e.id, e]))
     const from = new Map([...merge.moved].map(([was, now]) => [now, was]))
@@ -305,8 +317,13 @@ export function startAutosave(
       const valid = lastValid.get(was)
       if (valid) lastValid.set(now, { ...valid, id: now })
     }
+    // A scenario that has never been valid here (duplicated mid-edit) has no saved form to
+    // merge: it stays as it is.
+    const merged = new Set(ours.map((o) => o.id))
+    for (const e of keeper.scenarios) {
+      if (!merged.has(e.id)) result.push(structuredClone(toRaw(e)))
+    }
 
-    const said: string[] = []
     const list = (items: readonly string[]) => names(items.map((name) => ({ name })))
     for (const c of merge.conflicts) {
       said.push(
@@ -331,19 +348,24 @@ export function startAutosave(
           text: scenarioToJson(o.scenario),
         })),
       )
-      if (outcome === 'kept') {
-        result = result.filter((s) => !over.includes(s))
-        said.push(
-          `${names(over)} kept aside under ${WHERE}, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios`,
-        )
-      }
+      // Never more than the limit saved: with no room to keep them aside, they are still listed
+      // on this page to download.
+      result = result.filter((s) => !over.includes(s))
+      said.push(
+        outcome === 'kept'
+          ? `${names(over)} kept aside under ${WHERE}, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios`
+          : `${names(over)} could not be kept, since this browser keeps at most ${MAX_SAVED_SCENARIOS} scenarios and its storage is full: download ${over.length === 1 ? 'it' : 'them'} under ${WHERE} before closing this page`,
+      )
     }
     const open = merge.moved.get(keeper.activeId) ?? keeper.activeId
-    keeper.restore(result, open)
+    if (merge.changed) keeper.restore(result, open)
+    savable() // the last valid versions of what came in
+    lastText = text
+    known = versions(loaded.scenarios)
     showNotice({
       kind: 'info',
       key: 'other-tab',
-      text: `Updated from another tab of the planner: ${said.join('; ')}. Undo starts again from here.`,
+      text: `Updated from another tab of the planner: ${said.join('; ')}.${merge.changed ? ' Undo starts again from here.' : ''}`,
     })
   }
 

@@ -488,6 +488,50 @@ describe('another tab of the planner', () => {
     )
   })
 
+  it('a scenario mid-edit (not valid) in one tab is kept when the other tab saves', async () => {
+    const tabs = twoTabs({
+      [STORAGE_KEY]: JSON.stringify({
+        version: 1,
+        activeId: 's1',
+        scenarios: [entry('s1', 'Shop', 300), entry('s2', 'Evenings', 310)],
+      }),
+    })
+    const one = tabs.open()
+    const two = tabs.open()
+    two.switchTo('s2')
+    two.setContactsPerWeek(-5) // out of range: the scenario is not valid until it is fixed
+    await settle()
+    one.setContactsPerWeek(333)
+    await settle()
+    // Before, the second tab dropped "Evenings" (it had no saved form there) and the first then
+    // removed it as removed there.
+    expect(two.scenarios.map((s) => s.name)).toEqual(['Shop', 'Evenings'])
+    expect(two.draft.demand.contactsPerWeek).toBe(-5)
+    expect(one.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([333, 310])
+    expect(tabs.open().scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([333, 310])
+  })
+
+  it('a scenario the other tab saved that this one cannot open is kept aside, not saved over in silence', async () => {
+    const tabs = twoTabs()
+    const two = tabs.open()
+    const said: string[] = []
+    watch(notices, (list) => said.push(...list.map((n) => n.text)), { flush: 'sync' })
+    tabs.mem.storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        activeId: 's1',
+        scenarios: [entry('s1', 'Shop', 300), entry('s9', 'From the future', -5)],
+      }),
+    )
+    await settle()
+    expect(two.scenarios.map((s) => s.name)).toContain('Shop')
+    expect(keptAside.value.map((k) => k.name)).toContain('From the future')
+    expect(said.join(' ')).toMatch(
+      /"From the future" could not be opened in this tab, so it is kept aside/,
+    )
+  })
+
   it('a number field mid-retype keeps its text while the scenario takes the other tab’s change, and nothing bounces back', async () => {
     const tabs = twoTabs()
     const one = tabs.open()
