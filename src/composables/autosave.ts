@@ -102,16 +102,17 @@ export function startAutosave(
   // A scenario mid-edit may be invalid (a field being retyped): what is saved is its last
   // valid version, so a reload never meets a scenario it cannot open.
   const lastValid = new Map<string, NamedScenario>()
-  const savable = (): NamedScenario[] =>
-    keeper.scenarios.flatMap((entry) => {
-      if (Scenario.safeParse(entry.scenario).success) {
-        const copy = structuredClone(toRaw(entry))
-        lastValid.set(entry.id, copy)
-        return [copy]
-      }
-      const valid = lastValid.get(entry.id)
-      return valid ? [{ ...valid, name: entry.name }] : []
-    })
+  /** A scenario as it is saved: itself when valid, else its last valid version, if it had one. */
+  const savedForm = (entry: NamedScenario): NamedScenario | undefined => {
+    if (Scenario.safeParse(entry.scenario).success) {
+      const copy = structuredClone(toRaw(entry))
+      lastValid.set(entry.id, copy)
+      return copy
+    }
+    const valid = lastValid.get(entry.id)
+    return valid && { ...valid, name: entry.name }
+  }
+  const savable = (): NamedScenario[] => keeper.scenarios.flatMap((entry) => savedForm(entry) ?? [])
 
   /** The open scenario as a file: the way to keep it while the browser keeps nothing. */
   const saveFile = () => {
@@ -285,10 +286,13 @@ export function startAutosave(
       })
       return
     }
-    // This tab's scenarios as it would save them (a field mid-edit as its last valid version);
-    // what stays of them after the merge is put back as it is on screen.
-    const ours = savable()
-    const merge = mergeTabs(known, ours, loaded.scenarios, loaded.unreadable.length > 0)
+    // Compared as this tab would save them (a field mid-edit as its last valid version), kept
+    // as they are on screen.
+    const ours = keeper.scenarios.map((e) => structuredClone(toRaw(e)))
+    const merge = mergeTabs(known, ours, loaded.scenarios, {
+      keepRemoved: loaded.unreadable.length > 0,
+      saved: savedForm,
+    })
     const said: string[] = []
     if (loaded.unreadable.length > 0) {
       // Scenarios a newer version wrote, say: kept aside here before this tab's next save,
@@ -303,25 +307,10 @@ export function startAutosave(
       known = versions(loaded.scenarios)
       return
     }
-    const mine = new Set<NamedScenario>(ours)
-    const live = new Map(keeper.scenarios.map((e) => [e.id, e]))
-    const from = new Map([...merge.moved].map(([was, now]) => [now, was]))
-    let result = merge.scenarios.map((s) => {
-      const was = from.get(s.id)
-      const onScreen = live.get(was ?? s.id)
-      if (!onScreen || (was === undefined && !mine.has(s))) return s
-      const copy = structuredClone(toRaw(onScreen))
-      return was === undefined ? copy : { ...copy, id: s.id, name: s.name }
-    })
+    let result = merge.scenarios
     for (const [was, now] of merge.moved) {
       const valid = lastValid.get(was)
       if (valid) lastValid.set(now, { ...valid, id: now })
-    }
-    // A scenario that has never been valid here (duplicated mid-edit) has no saved form to
-    // merge: it stays as it is.
-    const merged = new Set(ours.map((o) => o.id))
-    for (const e of keeper.scenarios) {
-      if (!merged.has(e.id)) result.push(structuredClone(toRaw(e)))
     }
 
     const list = (items: readonly string[]) => names(items.map((name) => ({ name })))

@@ -50,16 +50,31 @@ export interface TabMerge {
   changed: boolean
 }
 
+export interface MergeOptions {
+  /**
+   * Leaves alone scenarios the other tab no longer lists (when some of its scenarios could not
+   * be read here, absence proves nothing).
+   */
+  keepRemoved?: boolean
+  /**
+   * This tab's scenario as it would be saved (a field mid-edit: its last valid version), or
+   * undefined when it has never been valid: it counts as changed here. Itself by default.
+   */
+  saved?: (entry: NamedScenario) => NamedScenario | undefined
+}
+
+/** Stands for a scenario never valid here: equal to no saved version. */
+const NEVER_SAVED = '\u0000never saved'
+
 /**
- * Merges the other tab's saved scenarios into this tab's. `ours` are this tab's scenarios as it
- * would save them. `keepRemoved` leaves alone scenarios the other tab no longer lists (when some
- * of its scenarios could not be read here, absence proves nothing).
+ * Merges the other tab's saved scenarios into this tab's `ours` (as on screen: what stays of
+ * them is returned as it is, moved ones under their new id and name).
  */
 export function mergeTabs(
   base: ReadonlyMap<string, string>,
   ours: readonly NamedScenario[],
   theirs: readonly NamedScenario[],
-  keepRemoved = false,
+  { keepRemoved = false, saved = (entry) => entry }: MergeOptions = {},
 ): TabMerge {
   const theirById = new Map(theirs.map((t) => [t.id, t]))
   const ids = new Set([...ours.map((o) => o.id), ...theirs.map((t) => t.id)])
@@ -81,8 +96,10 @@ export function mergeTabs(
   for (const o of ours) {
     const t = theirById.get(o.id)
     const known = base.get(o.id)
+    const form = saved(o)
+    const ourVersion = form ? versionOf(form) : NEVER_SAVED
     const theirsChanged = t === undefined ? known !== undefined : versionOf(t) !== known
-    const oursChanged = versionOf(o) !== known
+    const oursChanged = ourVersion !== known
     if (!theirsChanged) {
       scenarios.push(o)
       if (!t) oursOnly.add(o.id)
@@ -100,7 +117,7 @@ export function mergeTabs(
       // Removed there, changed here: it stays.
       scenarios.push(o)
       oursOnly.add(o.id)
-    } else if (versionOf(t) === versionOf(o)) {
+    } else if (versionOf(t) === ourVersion) {
       scenarios.push(o) // the same change in both
     } else {
       // The other tab's keeps the place; this tab's moves beside it under a new id.

@@ -94,9 +94,23 @@ describe('merging another tab’s saved scenarios', () => {
   })
 
   it('removes nothing when some of the other tab’s scenarios could not be read here', () => {
-    const m = mergeTabs(base, [a, b], [a], true)
+    const m = mergeTabs(base, [a, b], [a], { keepRemoved: true })
     expect(ids(m.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
     expect(m.changed).toBe(false)
+  })
+
+  it('compares this tab’s scenarios as saved, and keeps them as on screen', () => {
+    // "Shop" mid-edit on screen (contacts −5), saved as its last valid version, the base: the
+    // other tab's change is taken. "Mine", new and never valid, is kept as it is.
+    const editing = named('a', 'Shop', -5)
+    const mine = named('c', 'Mine', -1)
+    const saved = (e: NamedScenario) => (e.id === 'a' ? a : e.id === 'c' ? undefined : e)
+    const m = mergeTabs(base, [editing, b, mine], [named('a', 'Shop', 500), b], { saved })
+    expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([500, 150, -1])
+    expect([...m.oursOnly]).toEqual(['c'])
+    // A never-valid one under an id the other tab also made moves aside, not away.
+    const both = mergeTabs(base, [a, b, mine], [a, b, named('c', 'Theirs')], { saved })
+    expect(ids(both.scenarios)).toEqual(['a:Shop', 'b:Evenings', 'c:Theirs', 'tab-1:Mine'])
   })
 
   it('a rename there is a change there', () => {
