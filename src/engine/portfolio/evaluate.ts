@@ -145,18 +145,27 @@ function* withOwnHours(
       withHours.set(i, ch.figures)
       continue
     }
-    const result = evaluateChannel({
-      channel,
-      contactsPerWeek: ch.figures.contactsOffered - ch.figures.repeatContacts,
-      business,
-      pattern: demand.pattern,
-      staffHoursPerWeek: fixed ? ch.staffHours : shares?.get(i)?.hoursCap,
-      onSite: team && {
-        ...team,
-        otherWorkShare: shares?.get(i)?.otherWorkShare ?? team.otherWorkShare,
+    const first = ch.figures.contactsOffered - ch.figures.repeatContacts
+    // The first evaluation's plan and repeats are where the search starts: the hours or the
+    // time left over move them a little, and a search from nearby tries fewer plans.
+    const result = evaluateChannel(
+      {
+        channel,
+        contactsPerWeek: first,
+        business,
+        pattern: demand.pattern,
+        staffHoursPerWeek: fixed ? ch.staffHours : shares?.get(i)?.hoursCap,
+        onSite: team && {
+          ...team,
+          otherWorkShare: shares?.get(i)?.otherWorkShare ?? team.otherWorkShare,
+        },
+        heldElsewhere: shares?.get(i)?.heldElsewhere,
       },
-      heldElsewhere: shares?.get(i)?.heldElsewhere,
-    })
+      {
+        hint: ch.figures.plan,
+        repeatRatio: first > 0 ? ch.figures.contactsOffered / first : undefined,
+      },
+    )
     withHours.set(i, figuresOf(result))
     yield
   }

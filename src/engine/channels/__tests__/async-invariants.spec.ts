@@ -10,6 +10,7 @@ import { makeAsyncChannel, makeBusiness } from '../../__tests__/support/factory'
 import { evaluateChannel } from '../evaluate'
 import { lookIntervals, lookSchedule, MINUTES_PER_HOUR } from '../async/looks'
 import { runWeek } from '../async/week-run'
+import { ROUGH_ERROR } from '../async/plan-search'
 import { coverage, pattern, RUNS, SEED, TIMEOUT } from './support-properties'
 
 const plan = fc.record({
@@ -47,6 +48,55 @@ describe('the looks policy', { timeout: TIMEOUT }, () => {
         expect(more.within[0] ?? 0).toBeGreaterThanOrEqual(
           (fewer.within[0] ?? 0) - 1e-6 * g.contacts,
         )
+      }),
+      { seed: SEED, numRuns: RUNS },
+    )
+  })
+
+  // The meet-targets search decides "meets the target" on the coarse quadrature whenever its share
+  // is further than ROUGH_ERROR from the target, so the coarse share must never be further than
+  // that from the fine one: checked on plans wider than the invariants' (up to 3 000 contacts a
+  // week, 12 people, alongside other work too).
+  it('the coarse share within target stays within the bound the search relies on', () => {
+    const wide = fc.record({
+      coverage,
+      pattern,
+      contacts: fc.double({ min: 1, max: 3000, noNaN: true }),
+      handleMinutes: fc.double({ min: 2, max: 15, noNaN: true }),
+      minutesPerCheck: fc.double({ min: 1, max: 10, noNaN: true }),
+      targetMinutes: fc.integer({ min: 15, max: 72 * 60 }),
+      people: fc.integer({ min: 1, max: 12 }),
+      interval: fc.nat(30),
+      otherWork: fc.option(
+        fc.record({
+          busyShare: fc.double({ min: 0.05, max: 0.9, noNaN: true }),
+          spellMinutes: fc.double({ min: 0.5, max: 60, noNaN: true }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    fc.assert(
+      fc.property(wide, (g) => {
+        const intervals = lookIntervals(g.minutesPerCheck, g.targetMinutes)
+        const interval = intervals[g.interval % intervals.length] ?? 60
+        const free = 1 - (g.otherWork?.busyShare ?? 0)
+        const week = runWeek({
+          contactsPerWeek: g.contacts,
+          pattern: g.pattern,
+          schedule: lookSchedule(g.coverage, interval),
+          intervalMinutes: interval,
+          people: g.people,
+          handleMinutes: g.handleMinutes / free,
+          minutesPerCheck: g.minutesPerCheck / free,
+          checkWorkMinutes: g.minutesPerCheck,
+          replyWorkMinutes: g.handleMinutes,
+          thresholdsMinutes: [g.targetMinutes],
+          otherWork: g.otherWork,
+        })
+        fc.pre(week.stable)
+        const fine = week.withinAt(g.targetMinutes)
+        const coarse = week.withinAt(g.targetMinutes, true)
+        expect(Math.abs(fine - coarse) / g.contacts).toBeLessThan(ROUGH_ERROR)
       }),
       { seed: SEED, numRuns: RUNS },
     )

@@ -368,26 +368,30 @@ export class LookContext {
     const key = 2 * j + (check > 0 ? 1 : 0)
     let end = this.ends[key]
     if (!end || end.started.length < kMax + 1) {
+      // Worked out for twice the pile asked for before: a pile growing one contact at a time
+      // (node by node) would otherwise rebuild it at every node. The figures for each K do not
+      // depend on how far they are worked out.
+      const most = Math.max(kMax, 2 * (end?.started.length ?? 0))
       const { people: c, handleMinutes: h, schedule } = this.input
       const mean = (c / h) * startWindowMinutes
-      const pmf = new Float64Array(Math.max(kMax + 1, poissonSupport(mean)))
+      // Only counts up to the pile matter (a long stretch's support can be far longer).
+      const pmf = new Float64Array(Math.min(most + 1, poissonSupport(mean)))
       const counted = poissonPmfInto(mean, pmf)
       const gap = (schedule.toNextStretch[j] ?? 0) - (schedule.toStretchEnd[j] ?? 0)
+      let endedFrom = 0
+      while (endedFrom < counted && !((pmf[endedFrom] ?? 0) > 0)) endedFrom++
       end = {
-        started: poissonTailsInto(mean, kMax, new Float64Array(kMax + 1)),
+        started: poissonTailsInto(mean, most, new Float64Array(most + 1)),
         doneAtEnd: replyDoneInto(
           startWindowMinutes,
           c,
           h,
-          kMax,
-          new Float64Array(kMax + 1),
-          new Float64Array(kMax + 2),
+          most,
+          new Float64Array(most + 1),
+          new Float64Array(most + 2),
         ),
-        ended: pmf.subarray(0, Math.min(counted, kMax + 1)),
-        endedFrom: Math.max(
-          0,
-          pmf.findIndex((x) => x > 0),
-        ),
+        ended: pmf.subarray(0, Math.min(counted, most + 1)),
+        endedFrom: endedFrom < counted ? endedFrom : 0,
         running: binomialInto(c, Math.exp(-gap / h), new Float64Array(c + 1)),
       }
       this.ends[key] = end

@@ -31,8 +31,13 @@ export interface Option {
   run: WeekRun
   /** Expected staff minutes a week: checks × c × m + replies × h. */
   staffMinutes: number
-  /** Share of the week's contacts answered within target. */
-  attainment: number
+  /** Share of the week's contacts answered within target (integrated when first read). */
+  readonly attainment: number
+  /**
+   * The same share on the coarse quadrature (about 2.4 times quicker), within `ROUGH_ERROR` of
+   * `attainment`; `attainment` itself once that is known.
+   */
+  readonly roughAttainment: number
   /** Contacts answered a week (all of them, or the share fixed hours allow). */
   answered: number
 }
@@ -118,12 +123,22 @@ export class Plans {
   private optionOf(plan: LooksPlan, run: WeekRun): Option {
     const { channel } = this.input
     const answered = this.contacts * this.answeredShare
+    const contacts = this.contacts
+    const targetMinutes = channel.targetSeconds / 60
+    const share = (within: number) => (contacts > 0 ? Math.min(1, within / contacts) : 1)
+    let attainment: number | undefined
+    let rough: number | undefined
     return {
       plan,
       run,
       staffMinutes:
         run.checks * plan.people * channel.minutesPerCheck + answered * channel.handleMinutes,
-      attainment: this.contacts > 0 ? Math.min(1, (run.within[0] ?? 0) / this.contacts) : 1,
+      get attainment() {
+        return (attainment ??= share(run.within[0] ?? 0))
+      },
+      get roughAttainment() {
+        return attainment ?? (rough ??= share(run.withinAt(targetMinutes, true)))
+      },
       answered,
     }
   }
@@ -265,8 +280,25 @@ export function lookWait(
   return { chance: Math.min(1, chanceSum / weightSum), minutes: waitSum / chanceSum }
 }
 
+/**
+ * The coarse quadrature's share within target is this close to the fine one's, at most: 0.37
+ * points was the largest gap measured over 2 400 generated plans (1–3 000 contacts a week, 1–12
+ * people, every coverage preset, dedicated and alongside other work), and this allows 2.7 times
+ * that. A search decides on the coarse share when it is further than this from the line, and
+ * integrates finely only near it: the same decisions, fewer fine integrations.
+ */
+export const ROUGH_ERROR = 0.01
+
+/** Whether the plan answers at least `share` within target (the coarse share where it is clear). */
+function reaches(o: Option, share: number): boolean {
+  const rough = o.roughAttainment
+  if (rough >= share + ROUGH_ERROR) return true
+  if (rough < share - ROUGH_ERROR) return false
+  return o.attainment >= share
+}
+
 function meets(o: Option, target: number): boolean {
-  return o.run.stable && o.attainment >= target - TARGET_TOLERANCE
+  return o.run.stable && reaches(o, target - TARGET_TOLERANCE)
 }
 
 /**
@@ -628,7 +660,9 @@ function mixRuns(a: WeekRun, b: WeekRun, w: number): WeekRun {
     stable: a.stable && b.stable,
     looks: a.looks,
     checks: mix(a.checks, b.checks),
-    within: a.within.map((x, k) => mix(x, b.within[k] ?? 0)),
+    get within() {
+      return a.within.map((x, k) => mix(x, b.within[k] ?? 0))
+    },
     meanMinutes: () => mix(a.meanMinutes(), b.meanMinutes()),
     onHandAtWeekStart: mix(a.onHandAtWeekStart, b.onHandAtWeekStart),
     withinAt: (t, coarse) => mix(a.withinAt(t, coarse), b.withinAt(t, coarse)),

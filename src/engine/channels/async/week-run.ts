@@ -40,8 +40,11 @@ export interface WeekRun {
   looks: number
   /** Expected checks a week (looks that found nobody at work). */
   checks: number
-  /** Expected contacts answered within each threshold. */
-  within: number[]
+  /**
+   * Expected contacts answered within each threshold: worked out when first read (a search that
+   * only needs a plan's hours, as fixed hours' does, never integrates it).
+   */
+  readonly within: number[]
   /** Mean response of the answered contacts, minutes (worked out when asked: a display figure). */
   meanMinutes(): number
   /** Expected contacts on hand before the week's first look (waiting or being answered). */
@@ -322,11 +325,14 @@ export function runWeek(input: WeekRunInput): WeekRun {
   }
   if (!settled) return unstable(input, looks)
   const context = new LookContext(input, pieces, states)
+  let within: number[] | undefined
   return {
     stable: true,
     looks,
     checks: final.checks,
-    within: input.thresholdsMinutes.map((t) => context.withinAt(t)),
+    get within() {
+      return (within ??= input.thresholdsMinutes.map((t) => context.withinAt(t)))
+    },
     meanMinutes: () => context.meanResponse(),
     onHandAtWeekStart: expectedOnHand(states[0]),
     withinAt: (t, coarse) => context.withinAt(t, coarse),

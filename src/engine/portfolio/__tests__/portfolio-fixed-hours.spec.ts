@@ -98,7 +98,10 @@ describe('Facebook alone with more hours than its target needs (grocery)', () =>
       pattern: scenario.demand.pattern,
       staffHoursPerWeek: 100,
     })
-    expect(ch.figures.withinTarget / ch.figures.contactsOffered).toBeCloseTo(alone.attainment, 9)
+    // The portfolio's second evaluation starts its repeat rounds from the first one's volume,
+    // the one alone from no repeats: both settle within the rounds' tolerance (1e−4 of the
+    // first contacts), so the shares agree to well within that, not to the last digit.
+    expect(ch.figures.withinTarget / ch.figures.contactsOffered).toBeCloseTo(alone.attainment, 5)
   })
 
   it('buys more within target with every step from 25 to 100 hours, never above the best', () => {
