@@ -13,16 +13,19 @@ import { runWeek } from '../async/week-run'
 import { ROUGH_ERROR } from '../async/plan-search'
 import { coverage, pattern, RUNS, SEED, TIMEOUT } from './support-properties'
 
-const plan = fc.record({
+/** Generated plans with up to `contacts` a week and `people` looking. */
+const plans = (most: { contacts: number; people: number }) => ({
   coverage,
   pattern,
-  contacts: fc.double({ min: 1, max: 500, noNaN: true }),
+  contacts: fc.double({ min: 1, max: most.contacts, noNaN: true }),
   handleMinutes: fc.double({ min: 2, max: 15, noNaN: true }),
   minutesPerCheck: fc.double({ min: 1, max: 10, noNaN: true }),
   targetMinutes: fc.integer({ min: 15, max: 72 * 60 }),
-  people: fc.integer({ min: 1, max: 6 }),
+  people: fc.integer({ min: 1, max: most.people }),
   interval: fc.nat(30),
 })
+
+const plan = fc.record(plans({ contacts: 500, people: 6 }))
 
 describe('the looks policy', { timeout: TIMEOUT }, () => {
   it('more people never answer fewer within target (same interval)', () => {
@@ -59,14 +62,7 @@ describe('the looks policy', { timeout: TIMEOUT }, () => {
   // week, 12 people, alongside other work too).
   it('the coarse share within target stays within the bound the search relies on', () => {
     const wide = fc.record({
-      coverage,
-      pattern,
-      contacts: fc.double({ min: 1, max: 3000, noNaN: true }),
-      handleMinutes: fc.double({ min: 2, max: 15, noNaN: true }),
-      minutesPerCheck: fc.double({ min: 1, max: 10, noNaN: true }),
-      targetMinutes: fc.integer({ min: 15, max: 72 * 60 }),
-      people: fc.integer({ min: 1, max: 12 }),
-      interval: fc.nat(30),
+      ...plans({ contacts: 3000, people: 12 }),
       otherWork: fc.option(
         fc.record({
           busyShare: fc.double({ min: 0.05, max: 0.9, noNaN: true }),
