@@ -23,7 +23,11 @@
  *    when free (no other work, no live contact) with nothing else in hand: what a look asks of
  *    people still busy waits for the first to be free with their hands empty (while its
  *    stretch lasts; the look that has waited longest first). A blended team's agents with
- *    nothing in hand take it even on a call, and start on it when the call ends. Whoever has
+ *    nothing in hand take it even on a call, and start on it when the call ends; once every
+ *    look at that instant has its people, the agents still free with nothing in hand (and any
+ *    who become so later) take the oldest reply shown and not yet started, whichever written
+ *    channel it came to, and a call that finds only agents with written work in hand goes to
+ *    any of them alike (drawn at random). Whoever has
  *    the channel in hand answers the oldest contact shown, Exp(h) minutes of work each, until
  *    none is left; nobody starts a reply at or after the stretch's end.
  * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
@@ -87,8 +91,10 @@ const BUSY_ENDS = 0
 const TASK_ENDS = 1
 const OTHER_STARTS = 2
 const LOOK = 3
-const ARRIVAL = 4
-const HOUR = 5
+/** A blended team's helpers join a look's replies once every look at that instant is taken. */
+const HELP = 4
+const ARRIVAL = 5
+const HOUR = 6
 
 interface Event {
   time: number
@@ -282,6 +288,7 @@ class OnSiteRun {
     if (e.kind === HOUR) return this.hour(e.who, e.time)
     if (e.kind === ARRIVAL) return this.arrive(e.who, e.time)
     if (e.kind === LOOK) return this.look(e.who, e.time)
+    if (e.kind === HELP) return this.help(e.time)
     const person = this.people[e.who]
     if (!person || person.token !== e.token) return
     if (e.kind === OTHER_STARTS) {
@@ -346,16 +353,22 @@ class OnSiteRun {
     }
     const hour = Math.floor(t / SECONDS_PER_HOUR) % HOURS_PER_WEEK
     if (!c.channel.coverage[hour]) return
-    // A free person, one with no async work in hand first.
+    // A free person, one with no async work in hand first. Then, alongside other work, the
+    // lowest-numbered; in a blended team any holder alike (drawn at random, so no written
+    // channel's holder is called away more than another's).
+    const blended = this.input.presentByHour !== undefined
     let chosen = -1
+    let holders = 0
     for (let i = 0; i < this.people.length; i++) {
       const p = this.people[i]
       if (p?.state !== FREE || !p.present || p.leaving) continue
       if (!p.task) {
         chosen = i
+        holders = 0
         break
       }
-      if (chosen < 0) chosen = i
+      holders++
+      if (holders === 1 || (blended && this.random() * holders < 1)) chosen = i
     }
     if (chosen < 0) {
       // Alongside other work the contact is missed; a blended team's caller waits their turn.
@@ -458,15 +471,37 @@ class OnSiteRun {
       if (!p || p.task || !p.present || p.leaving) continue
       if (blended || p.state === FREE) this.takeLook(i, j, t)
     }
-    // A blended team: whoever else has nothing in hand helps with the replies the look shows.
-    if (!this.input.presentByHour) return
-    for (let i = 0; i < this.people.length && state.started < state.shown; i++) {
+    // A blended team: once every look at this instant has its people, whoever else has nothing
+    // in hand helps with the oldest replies shown, whichever channel they came to.
+    if (this.input.presentByHour) this.events.push({ time: t, kind: HELP, who: 0, token: 0 })
+  }
+
+  private help(t: number): void {
+    for (let i = 0; i < this.people.length; i++) {
       const p = this.people[i]
-      if (p && !p.task && p.present && !p.leaving && p.state === FREE) {
-        state.working++
-        this.nextReply(i, j, t)
-      }
+      if (!p || p.task || !p.present || p.leaving || p.state !== FREE) continue
+      const k = this.oldestShown(t)
+      if (k < 0) return
+      const state = this.asyncs[k]
+      if (!state) return
+      state.working++
+      this.nextReply(i, k, t)
     }
+  }
+
+  /** The written channel whose oldest reply shown and not yet started arrived first; −1: none. */
+  private oldestShown(t: number): number {
+    let first = -1
+    let oldest = Infinity
+    this.asyncs.forEach((state, k) => {
+      if (!state || !(t < state.stretchEnd) || state.started >= state.shown) return
+      const arrival = state.contacts[state.started] ?? Infinity
+      if (arrival < oldest) {
+        oldest = arrival
+        first = k
+      }
+    })
+    return first
   }
 
   /** Person i, with nothing in hand, takes channel j's look: a check, or straight to the pile. */
@@ -536,15 +571,14 @@ class OnSiteRun {
       this.takeLook(i, first, t)
       return
     }
-    // A blended team: replies already shown and not yet started go to whoever is free.
-    if (this.input.presentByHour) {
-      for (let k = 0; k < this.asyncs.length; k++) {
-        const state = this.asyncs[k]
-        if (!state || !(t < state.stretchEnd) || state.started >= state.shown) continue
-        state.working++
-        this.nextReply(i, k, t)
-        return
-      }
+    // A blended team: the oldest reply shown and not yet started, of any channel, goes to
+    // whoever is free.
+    const k = this.input.presentByHour ? this.oldestShown(t) : -1
+    const state = this.asyncs[k]
+    if (state) {
+      state.working++
+      this.nextReply(i, k, t)
+      return
     }
     this.refresh(i, t)
   }
