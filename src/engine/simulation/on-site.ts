@@ -472,7 +472,8 @@ class OnSiteRun {
       if (blended || p.state === FREE) this.takeLook(i, j, t)
     }
     // A blended team: once every look at this instant has its people, whoever else has nothing
-    // in hand helps with the oldest replies shown, whichever channel they came to.
+    // in hand helps with the oldest replies shown, whichever channel they came to (one HELP per
+    // look; the first at an instant does it all, the others find nobody left).
     if (this.input.presentByHour) this.events.push({ time: t, kind: HELP, who: 0, token: 0 })
   }
 
@@ -574,7 +575,7 @@ class OnSiteRun {
     // A blended team: the oldest reply shown and not yet started, of any channel, goes to
     // whoever is free.
     const k = this.input.presentByHour ? this.oldestShown(t) : -1
-    const state = this.asyncs[k]
+    const state = k >= 0 ? this.asyncs[k] : undefined
     if (state) {
       state.working++
       this.nextReply(i, k, t)
