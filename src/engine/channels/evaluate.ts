@@ -100,6 +100,12 @@ export interface EvaluateOptions {
    * evaluations. Skipped, they are absent from the result.
    */
   responseTimes?: boolean
+  /**
+   * Async, with a looks `hint`: evaluate that plan as it is, at every repeat round, instead of
+   * searching (a blended team's written channel keeps the plan chosen for it and is shown what
+   * it answers between calls).
+   */
+  keepPlan?: boolean
 }
 
 export function evaluateChannel(
@@ -120,7 +126,7 @@ export function evaluateChannel(
         ? onSiteLiveWeek(input, input.onSite, contacts)
         : liveWeek(input, contacts)
     }
-    const week = asyncWeek(input, contacts, hint, warmStarts)
+    const week = asyncWeek(input, contacts, hint, warmStarts, options.keepPlan)
     if (week.plan.kind === 'looks') hint = week.plan
     return week
   }

@@ -28,6 +28,30 @@ export interface ChannelEvaluationInput {
    * people holding (default none).
    */
   heldElsewhere?: HeldElsewhere
+  /**
+   * A blended team, in a portfolio: hour by hour, the pile is worked by the team's idle capacity
+   * (`BlendedPace`), each look at its hour's. Costs stay those of the plan's own work (paid ÷
+   * presence).
+   */
+  blendedPace?: BlendedPace
+}
+
+/** How a blended team works a written channel's pile (`ChannelEvaluationInput.blendedPace`). */
+export interface BlendedPace {
+  /**
+   * By hour of the week: the agents who may have the pile in hand (its idle capacity rounded up,
+   * at least the plan's c; 0 where the channel is closed).
+   */
+  peopleByHour: number[]
+  /** By hour: the share of their time the calls and the other written channels take. */
+  busyShareByHour: number[]
+  /** By hour: mean minutes an agent is called away for (a call, and those queued behind it). */
+  spellMinutesByHour: number[]
+  /**
+   * By hour: minutes from its start until an agent is present (0 when one is); an hour with
+   * nobody takes the figures of the first hour after it with somebody.
+   */
+  waitMinutesByHour: number[]
 }
 
 /** The other async channels of a portfolio alongside other work, as a look of this one meets them. */

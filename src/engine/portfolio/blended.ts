@@ -9,9 +9,13 @@
  *    hand, and put aside when one comes and nobody else is free, so calls and chats queue as if
  *    the written work were not there. Idle time counts below the occupancy cap, in hours a
  *    written channel of the set is covered; written work beyond it is paid time of its own.
+ *    Where it fits, each written channel's plan is evaluated again as the team works it between
+ *    calls, hour by hour (`writtenPaces`, portfolio/evaluate.ts).
  * 3. Never worse than dedicated. The shared queue is used only where it needs no more paid hours
  *    than the channels' own queues; with one such channel it is that channel's own queue.
  */
+import type { BlendedPace } from '../channels/types'
+import { lookSchedule, MINUTES_PER_HOUR } from '../channels/async/looks'
 import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../model/limits'
 import { HOURS_PER_WEEK } from '../model/types'
 import { erlangAUnchecked } from '../queueing/erlang-a'
@@ -27,6 +31,8 @@ export interface BlendResult {
   pooled: Map<number, PooledFigures>
   /** Paid hours present beyond the work only because a live channel is open. */
   floorHours: number
+  /** Paid hours of written work beyond the idle time calls and chats leave (people of its own). */
+  writtenBeyondIdleHours: number
   /**
    * People on calls and chats in each hour of the week (absent when a channel's figures were
    * read off a curve, which carry no agents by hour).
@@ -139,6 +145,7 @@ export function blend(
   const absorbed = Math.min(asyncPresence, idle)
   return {
     staffHours: paid + (asyncPresence - absorbed) / present,
+    writtenBeyondIdleHours: (asyncPresence - absorbed) / present,
     pooled,
     floorHours: floor,
     agentsByHour,
@@ -451,3 +458,171 @@ function totalShared(
     figures,
   }
 }
+
+/**
+ * How a blended team works one written channel's pile, hour by hour (the simulated policy: the
+ * plan's c agents take each look, then every agent free with nothing in hand takes the oldest
+ * written contact shown, and a call that finds only agents with written work in hand puts one of
+ * them aside). In hour h the pile can use the agents' idle capacity u: the agents present less
+ * the call load (in agents) less the other written channels' work. That is taken as n agents at
+ * speed 1 − b: n = ⌈u⌉ (at least the plan's c), b = 1 − u ÷ n, the share of a holder's time the
+ * calls and the other pages take. One agent with half its time on calls: n = 1, b = ½. Six with
+ * 3.4 agents of calls: u = 2.6, n = 3, b = 0.13 (the pile seldom has more hands in it than there
+ * are idle agents, so calls seldom reach one).
+ */
+export function writtenPaces(
+  ctx: PortfolioContext,
+  mask: number,
+  figures: ReadonlyMap<number, ChannelFigures>,
+  agentsByHour: readonly number[],
+): Map<number, BlendedPace> {
+  const live: number[] = []
+  const written: number[] = []
+  ctx.candidates.forEach((c, i) => {
+    if (!offers(mask, i)) return
+    if (c.kind === 'async') written.push(i)
+    else live.push(i)
+  })
+  const out = new Map<number, BlendedPace>()
+  // Each hour's calls in agents, and the calls' mean handle minutes.
+  const callsByHour = new Float64Array(HOURS_PER_WEEK)
+  let handleSum = 0
+  let contactSum = 0
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    for (const i of live) {
+      const c = candidateAt(ctx, i)
+      if (!c.coverage[h]) continue
+      const contacts = requireOf(figures, i).contactsOffered * (ctx.shape[h] ?? 0)
+      const eff = c.kind === 'chat' ? c.concurrencyEfficiency : 1
+      callsByHour[h] = (callsByHour[h] ?? 0) + (contacts * c.handleMinutes) / 60 / eff
+      handleSum += contacts * c.handleMinutes
+      contactSum += contacts
+    }
+  }
+  const spell = contactSum > 0 ? handleSum / contactSum : 0
+  // Each written channel's replies in each hour (as its contacts arrive), in agents, and its
+  // look times.
+  const workByHour = written.map((i) => {
+    const c = candidateAt(ctx, i)
+    const f = requireOf(figures, i)
+    return Array.from(
+      { length: HOURS_PER_WEEK },
+      (_, h) => (f.contactsOffered * (ctx.shape[h] ?? 0) * c.handleMinutes) / 60,
+    )
+  })
+  // The same, as each look's work falls (a channel looking seldom works in bursts).
+  const bookedByHour = written.map((i) => {
+    const plan = requireOf(figures, i).plan
+    return plan?.kind === 'looks' ? plan.workMinutesByHour.map((m) => m / 60) : []
+  })
+  // Work that falls in an hour with nobody present is done in the next hour with somebody.
+  for (const work of [...workByHour, ...bookedByHour]) toStaffedHours(work, agentsByHour)
+  const lookTimes = written.map((i) => {
+    const plan = requireOf(figures, i).plan
+    const c = candidateAt(ctx, i)
+    return plan?.kind === 'looks'
+      ? new Set(lookSchedule(c.coverage, plan.lookIntervalMinutes).times)
+      : new Set<number>()
+  })
+  written.forEach((i, k) => {
+    const c = candidateAt(ctx, i)
+    const plan = requireOf(figures, i).plan
+    if (plan?.kind !== 'looks') return
+    const peopleByHour = new Array<number>(HOURS_PER_WEEK).fill(0)
+    const busyShareByHour = new Array<number>(HOURS_PER_WEEK).fill(0)
+    const spellMinutesByHour = new Array<number>(HOURS_PER_WEEK).fill(spell)
+    // The share of this channel's looks another channel looks at too: their piles come at once.
+    const mine = lookTimes[k] ?? new Set<number>()
+    const together = lookTimes.map((times, j) => {
+      if (j === k || mine.size === 0) return 0
+      let same = 0
+      for (const t of mine) if (times.has(t)) same++
+      return same / mine.size
+    })
+    for (let h = 0; h < HOURS_PER_WEEK; h++) {
+      if (!c.coverage[h]) continue
+      let apart = 0
+      let atOnce = 0
+      workByHour.forEach((work, j) => {
+        if (j === k) return
+        const f = together[j] ?? 0
+        apart += (1 - f) * (bookedByHour[j]?.[h] ?? 0)
+        atOnce += f * (work[h] ?? 0)
+      })
+      const own = workByHour[k]?.[h] ?? 0
+      const idle = Math.max(0, (agentsByHour[h] ?? 0) - (callsByHour[h] ?? 0) - apart)
+      // Piles shown at the same instant share the idle agents in proportion to their work.
+      const u = own + atOnce > 0 ? (idle * own) / (own + atOnce) : idle
+      const n = Math.max(plan.people, Math.ceil(u - CAPACITY_TOLERANCE))
+      peopleByHour[h] = n
+      busyShareByHour[h] = Math.min(MOST_BUSY, Math.max(0, 1 - u / n))
+      // Called away, an agent stays on calls while callers wait: the queue's busy period.
+      const agents = agentsByHour[h] ?? 0
+      const rho = agents > 0 ? Math.min(MOST_BUSY, (callsByHour[h] ?? 0) / agents) : 0
+      spellMinutesByHour[h] = spell / (1 - rho)
+    }
+    out.set(i, {
+      peopleByHour,
+      busyShareByHour,
+      spellMinutesByHour,
+      ...waitingForAgents(
+        c.coverage,
+        agentsByHour,
+        peopleByHour,
+        busyShareByHour,
+        spellMinutesByHour,
+      ),
+    })
+  })
+  return out
+}
+
+/** Moves each hour's work with no agent present to the next hour with one (in place). */
+function toStaffedHours(work: number[], agentsByHour: readonly number[]): void {
+  if (!agentsByHour.some((n) => n > 0)) return
+  for (let h = 0; h < work.length; h++) {
+    const w = work[h] ?? 0
+    if (!(w > 0) || (agentsByHour[h] ?? 0) > 0) continue
+    let next = (h + 1) % HOURS_PER_WEEK
+    while (!((agentsByHour[next] ?? 0) > 0)) next = (next + 1) % HOURS_PER_WEEK
+    work[next] = (work[next] ?? 0) + w
+    work[h] = 0
+  }
+}
+
+/**
+ * Covered hours with no agent present take the figures of the first hour after them with one
+ * (in place), and the minutes until it: a look then waits for the agents to come.
+ */
+function waitingForAgents(
+  coverage: readonly boolean[],
+  agentsByHour: readonly number[],
+  people: number[],
+  busy: number[],
+  spell: number[],
+): { waitMinutesByHour: number[] } {
+  const wait = new Array<number>(HOURS_PER_WEEK).fill(0)
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    if (!coverage[h] || (agentsByHour[h] ?? 0) > 0) continue
+    let ahead = 1
+    while (ahead < HOURS_PER_WEEK && !((agentsByHour[(h + ahead) % HOURS_PER_WEEK] ?? 0) > 0)) {
+      ahead++
+    }
+    const next = (h + ahead) % HOURS_PER_WEEK
+    wait[h] = ahead * MINUTES_PER_HOUR
+    // The next hour's figures, when the channel is open then (else the plan's people, at speed).
+    const later = people[next] ?? 0
+    if (later > 0) {
+      people[h] = later
+      busy[h] = busy[next] ?? 0
+      spell[h] = spell[next] ?? 0
+    }
+  }
+  return { waitMinutesByHour: wait }
+}
+
+/** Idle capacity this close above a whole number of agents is that number (sums over hours). */
+const CAPACITY_TOLERANCE = 1e-9
+
+/** The busiest a holder can be taken to be (a share of 1 would never finish a reply). */
+const MOST_BUSY = 0.99

@@ -5,7 +5,9 @@
  */
 import { evaluateChannel } from '../channels/evaluate'
 import type { OnSiteTeam, Scenario } from '../model/types'
+import { meetsTarget } from '../model/limits'
 import { asyncShares } from './alongside'
+import { blend, writtenPaces } from './blended'
 import {
   candidateAt,
   createPortfolioContext,
@@ -54,24 +56,110 @@ export function* evaluatePortfolioSteps(
   const totals = yield* exactTotals(ctx, mask)
   const { analysis } = ctx.scenario
   const team = onSiteOf(ctx.scenario)
+  if (pacedByCalls(ctx, mask)) return yield* betweenCalls(ctx, mask, totals)
   if (!evaluatesAgain(ctx, mask)) return totals
   return yield* withOwnHours(ctx, mask, totals, team, analysis.mode === 'fixed-hours')
 }
 
 /**
  * The channels of `mask` that are evaluated exactly, and those evaluated a second time with
- * their hours: the work `evaluatePortfolioSteps` does on a cold cache, in steps.
+ * their hours (or, in a blended team, between calls): the work `evaluatePortfolioSteps` does on
+ * a cold cache, in steps, at most (a blended team whose written work goes beyond its idle time
+ * skips the second evaluations).
  */
 export function exactEvaluationsOf(ctx: PortfolioContext, mask: number): number {
   const team = onSiteOf(ctx.scenario)
   const again = evaluatesAgain(ctx, mask)
+  const paced = pacedByCalls(ctx, mask)
   let steps = 0
   ctx.candidates.forEach((c, i) => {
     if (!offers(mask, i)) return
     steps++
     if (again && (!team || c.kind === 'async')) steps++
+    if (paced && c.kind === 'async') steps++
   })
   return steps
+}
+
+/** A blended team with written channels: they are evaluated again between calls. */
+function pacedByCalls(ctx: PortfolioContext, mask: number): boolean {
+  return ctx.scenario.analysis.structure === 'blended' && asyncCount(ctx, mask) > 0
+}
+
+/**
+ * A blended team: the portfolio totalled again with each written channel's plan evaluated as the
+ * team works it between calls (`writtenPaces`): hour by hour, the agents' idle capacity left by
+ * the calls and the other written channels, and a look in an hour with nobody there waiting for
+ * the first agent. The plans, their hours and the other channels' figures stay those of the
+ * first totals; only the written channels' shares within target and response times change.
+ * Where the written work does not fit the idle time, people of its own work it (as dedicated
+ * staff would) and the first totals stand. One evaluation per step.
+ */
+function* betweenCalls(
+  ctx: PortfolioContext,
+  mask: number,
+  totals: PortfolioTotals,
+): Generator<void, PortfolioTotals, void> {
+  const first = new Map<number, { figures: ChannelFigures; volume: number }>()
+  totalPortfolio(asMeetingTargets(ctx), mask, (i, v) => {
+    const result = curveOf(ctx, i).known(v)
+    if (!result) throw new RangeError(`candidate ${i} was not evaluated at ${v}`)
+    const figures = figuresOf(result)
+    first.set(i, { figures, volume: v })
+    return figures
+  })
+  const figures = new Map([...first].map(([i, f]) => [i, f.figures]))
+  const team = blend(ctx, mask, figures)
+  const agents = team.agentsByHour
+  if (!agents) throw new RangeError('exact figures carry their agents by hour')
+  // Written work beyond the idle time has people of its own, who work the plans as planned.
+  if (team.writtenBeyondIdleHours > WRITTEN_FITS_HOURS) return totals
+  const paces = writtenPaces(ctx, mask, figures, agents)
+  const { business, demand } = ctx.scenario
+  const paced = new Map<number, ChannelFigures>()
+  for (const [i, pace] of paces) {
+    const f = first.get(i)
+    if (!f?.figures.plan) continue
+    const result = evaluateChannel(
+      {
+        channel: candidateAt(ctx, i),
+        contactsPerWeek: f.volume,
+        business,
+        pattern: demand.pattern,
+        blendedPace: pace,
+      },
+      {
+        hint: f.figures.plan,
+        keepPlan: true,
+        repeatRatio: f.volume > 0 ? f.figures.contactsOffered / f.volume : undefined,
+      },
+    )
+    // The plan's hours and volume stay; its shares are the team's (at the same volume: the
+    // repeats its slower replies bring back are left to the plan's figures).
+    const offered = f.figures.contactsOffered
+    paced.set(i, {
+      ...f.figures,
+      withinTarget: result.attainment * offered,
+      lateContacts: result.lateShare * offered,
+      meanResponseSeconds: result.meanResponseSeconds,
+      p90ResponseSeconds: result.p90ResponseSeconds,
+      targetMet: meetsOwnTarget(ctx, i, result.attainment),
+    })
+    yield
+  }
+  return totalPortfolio(ctx, mask, (i) => {
+    const f = paced.get(i) ?? first.get(i)?.figures
+    if (!f) throw new RangeError(`candidate ${i} was not evaluated`)
+    return f
+  })
+}
+
+/** Written hours beyond the idle time below this are rounding (sums over 168 hours). */
+const WRITTEN_FITS_HOURS = 1e-9
+
+function asMeetingTargets(ctx: PortfolioContext): PortfolioContext {
+  const { analysis } = ctx.scenario
+  return { ...ctx, scenario: { ...ctx.scenario, analysis: { ...analysis, mode: 'meet-targets' } } }
 }
 
 /** Are the channels evaluated again with what the first totals give them (`withOwnHours`)? */
@@ -195,4 +283,8 @@ function hasLiveAndAsync(ctx: PortfolioContext, mask: number): boolean {
     else live = true
   })
   return live && other
+}
+
+function meetsOwnTarget(ctx: PortfolioContext, i: number, attainment: number): boolean {
+  return meetsTarget(attainment, candidateAt(ctx, i).targetShare)
 }

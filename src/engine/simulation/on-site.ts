@@ -22,14 +22,16 @@
  *    people (no check) as the pile and c allow. Alongside other work people take a look only
  *    when free (no other work, no live contact) with nothing else in hand: what a look asks of
  *    people still busy waits for the first to be free with their hands empty (while its
- *    stretch lasts; the look that has waited longest first). A blended team's agents with
- *    nothing in hand take it even on a call, and start on it when the call ends; once every
- *    look at that instant has its people, the agents still free with nothing in hand (and any
- *    who become so later) take the oldest reply shown and not yet started, whichever written
- *    channel it came to, and a call that finds only agents with written work in hand goes to
- *    any of them alike (drawn at random). Whoever has
- *    the channel in hand answers the oldest contact shown, Exp(h) minutes of work each, until
- *    none is left; nobody starts a reply at or after the stretch's end.
+ *    stretch lasts; the look that has waited longest first). Whoever has the channel in hand
+ *    answers the oldest contact shown, Exp(h) minutes of work each, until none is left; nobody
+ *    starts a reply at or after the stretch's end.
+ *    A blended team works its written channels as one inbox: its agents with nothing in hand
+ *    take a look even on a call, and start on it when the call ends; once every look at that
+ *    instant has its people, the agents still free with nothing in hand take the oldest reply
+ *    shown and not yet started, whichever channel it came to; after a check an agent answers
+ *    its channel's oldest, and after each reply takes a waiting look first, then the oldest
+ *    reply shown of any channel (it keeps to no channel). A call that finds only agents with
+ *    written work in hand goes to any of them alike (drawn at random).
  * 5. Response: live, answered or missed (answered at once is within any target); async, arrival to
  *    the end of the reply, within target when at most T.
  * 6. Staff time: live, the contact durations plus o each; async, m for each check a person makes
@@ -533,6 +535,16 @@ class OnSiteRun {
     this.refresh(i, t)
   }
 
+  /**
+   * Person i has ended a reply of channel j. Alongside other work they keep to the channel
+   * (`nextReply`); a blended team's agent puts it down and takes a waiting look first, then the
+   * oldest written contact shown, whichever channel (`takeWaitingLook`).
+   */
+  private afterReply(i: number, j: number, t: number): void {
+    if (this.input.presentByHour === undefined) return this.nextReply(i, j, t)
+    this.putDown(i, j, t)
+  }
+
   /** Person i, with channel j in hand, takes the oldest reply shown, or puts the channel down. */
   private nextReply(i: number, j: number, t: number): void {
     const state = this.asyncs[j]
@@ -545,6 +557,14 @@ class OnSiteRun {
       this.give(i, { channel: j, check: false, arrival, work, remaining: work, since: t }, t)
       return
     }
+    this.putDown(i, j, t)
+  }
+
+  /** Person i puts channel j down: goes home if leaving, else takes what waits. */
+  private putDown(i: number, j: number, t: number): void {
+    const state = this.asyncs[j]
+    const person = this.people[i]
+    if (!state || !person) return
     state.working--
     person.task = undefined
     if (person.leaving && person.state !== LIVE) return this.goHome(i)
@@ -603,7 +623,9 @@ class OnSiteRun {
           if (w) w.within++
         }
       }
+      return this.afterReply(i, j, t)
     }
+    // A check done: its replies next.
     this.nextReply(i, j, t)
   }
 

@@ -3,7 +3,7 @@
  * one-at-a-time chats) of every live channel of the set from one queue, first come first served,
  * callers giving up after their channel's patience; the written channels' checks and replies are
  * done by whoever has no call in hand and put aside when a call comes and nobody else is free;
- * agents with nothing in hand take the oldest written contact shown, whichever channel it came to.
+ * the written channels are worked as one inbox, the oldest contact shown first, whichever channel.
  * The policy of docs/methodology.md ("Staffing structures"), simulated with the machinery of the
  * people-on-site simulation (on-site.ts) with nobody on other work and callers who wait.
  *

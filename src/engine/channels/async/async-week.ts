@@ -88,6 +88,7 @@ export function asyncWeek(
   contacts: number,
   hint?: LooksPlan,
   warmStarts?: Map<number, PileState>,
+  keepPlan = false,
 ): QueueWeek {
   const coveredMinutes = input.channel.coverage.filter(Boolean).length * MINUTES_PER_HOUR
   const replyMinutes = contacts * input.channel.handleMinutes
@@ -111,9 +112,9 @@ export function asyncWeek(
       },
     }
     const teamHint = hint && { ...hint, people: Math.max(1, Math.round(hint.people / teams)) }
-    return inTeams(oneTeamWeek(share, contacts / teams, teamHint, warmStarts), teams)
+    return inTeams(oneTeamWeek(share, contacts / teams, teamHint, warmStarts, keepPlan), teams)
   }
-  return oneTeamWeek(input, contacts, hint, warmStarts)
+  return oneTeamWeek(input, contacts, hint, warmStarts, keepPlan)
 }
 
 /** One team's week for `teams` equal teams: counts and hours add up, shares stay. */
@@ -148,6 +149,7 @@ function oneTeamWeek(
   contacts: number,
   hint: LooksPlan | undefined,
   warmStarts: Map<number, PileState> | undefined,
+  keepPlan: boolean,
 ): QueueWeek {
   const { channel } = input
   const presence = presenceOf(input)
@@ -163,7 +165,9 @@ function oneTeamWeek(
     input.staffHoursPerWeek !== undefined
       ? input.staffHoursPerWeek * presence * 60
       : freeTimeIfShort(input, plans)
-  if (budget === undefined) {
+  if (keepPlan && hint) {
+    chosen = plans.at(hint)
+  } else if (budget === undefined) {
     const intervals = lookIntervals(channel.minutesPerCheck, targetMinutes)
     const met =
       best >= target - TARGET_TOLERANCE

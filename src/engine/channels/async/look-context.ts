@@ -20,7 +20,7 @@ import {
   replyDoneInto,
 } from './counts'
 import { binomialInto, convolveInto, mass, type Dist, type PileState } from './pile'
-import { batchMean, type RatePiece, type WeekRunInput } from './run-input'
+import { batchMean, type LookPace, type RatePiece, type WeekRunInput } from './run-input'
 
 /** Quadrature pieces are at most this many mean replies long, so every piece is smooth. */
 const PIECE_REPLIES = 6
@@ -62,6 +62,8 @@ export class LookContext {
     private readonly input: WeekRunInput,
     private readonly pieces: RatePiece[][],
     private readonly states: PileState[],
+    /** Each look's people, reply and check minutes (`lookPaces`). */
+    private readonly paces: readonly LookPace[],
   ) {
     const longest = states.reduce((s, st) => Math.max(s, st.idle.length, st.busy.length), 1)
     const batch = pieces.reduce((s, p) => Math.max(s, poissonSupport(batchMean(p))), 1)
@@ -134,7 +136,8 @@ export class LookContext {
   private lookAt(j: number, threshold: number): LookAtThreshold | undefined {
     const state = this.states[j]
     if (!state) return undefined
-    const { schedule, minutesPerCheck: m } = this.input
+    const { schedule } = this.input
+    const { minutesPerCheck: m } = this.paceAt(j)
     const toEnd = schedule.toStretchEnd[j] ?? Infinity
     const toNext = schedule.toNextStretch[j] ?? Infinity
     const parts = [
@@ -165,8 +168,8 @@ export class LookContext {
    * the rest.
    */
   private surely(look: LookAtThreshold, piece: RatePiece, lo: number, hi: number): boolean {
-    const { people: c, handleMinutes: h } = this.input
     const { j, threshold, toEnd } = look
+    const { people: c, handleMinutes: h } = this.paceAt(j)
     return look.parts.every((part) => {
       const budget = threshold - hi - part.check
       if (!(budget > 0)) return false
@@ -220,20 +223,21 @@ export class LookContext {
    * time of their on-off spells after the wait for a spell to end (the part of `check` beyond
    * the check's own work), random: H_K is averaged over the nodes of `freeTimeNodes`.
    */
-  private doneBy(tau: number, check: number, kMax: number): void {
-    const { people: c, handleMinutes: h, otherWork } = this.input
-    const b = otherWork?.busyShare ?? 0
+  private doneBy(j: number, tau: number, check: number, kMax: number): void {
+    const { otherWork } = this.input
+    const pace = this.paceAt(j)
+    const { people: c, handleMinutes: h, busyShare: b, checkElapsedMinutes } = pace
     if (!otherWork || !(b > 0) || !(b < 1)) {
       replyDoneInto(tau - check, c, h, kMax, this.done, this.tails)
       return
     }
-    const work = check > 0 ? (this.input.checkWorkMinutes ?? check) / (1 - b) : 0
+    const work = check > 0 ? checkElapsedMinutes : 0
     const s = tau - Math.max(0, check - work)
     if (!(s > 0)) {
       this.done.fill(0, 0, kMax + 1)
       return
     }
-    const { reach, nodes } = freeTimeNodes(b, otherWork.spellMinutes, s, c)
+    const { reach, nodes } = freeTimeNodes(b, pace.spellMinutes, s, c)
     const mix = this.doneMix
     mix.fill(0, 0, kMax + 1)
     for (const [xi, w] of nodes) {
@@ -241,6 +245,12 @@ export class LookContext {
       for (let k = 0; k <= kMax; k++) mix[k] = (mix[k] ?? 0) + w * (this.done[k] ?? 0)
     }
     for (let k = 0; k <= kMax; k++) this.done[k] = mix[k] ?? 0
+  }
+
+  private paceAt(j: number): LookPace {
+    const pace = this.paces[j]
+    if (!pace) throw new RangeError(`look ${j} has no pace`)
+    return pace
   }
 
   private pieceLength(): number {
@@ -263,7 +273,7 @@ export class LookContext {
     toEnd: number,
     toNext: number,
   ): number {
-    const { people: c, handleMinutes: h } = this.input
+    const { people: c, handleMinutes: h } = this.paceAt(j)
     const budget = threshold - u - check
     if (budget <= 0) return 0
     const startWindow = toEnd - check
@@ -275,7 +285,7 @@ export class LookContext {
     const reachable = poissonSupport((c * working) / h) + c
     const length = convolveInto(dist, this.pmf, this.ahead, reachable, arrived)
     const kMax = Math.max(0, length - c)
-    this.doneBy(threshold - u, check, kMax)
+    this.doneBy(j, threshold - u, check, kMax)
     let p = 0
     const end =
       budget > startWindow && startWindow > 0
@@ -294,7 +304,7 @@ export class LookContext {
     // end) and done in time, or started after the next stretch's first look and done in time.
     const afterNext = threshold - u - toNext
     const decay = Math.exp(-(budget - startWindow) / h)
-    const cross = afterNext > 0 ? this.acrossTheGap(end, afterNext, kMax) : undefined
+    const cross = afterNext > 0 ? this.acrossTheGap(j, end, afterNext, kMax) : undefined
     for (let w = 0; w < length; w++) {
       const q = this.ahead[w] ?? 0
       if (q === 0) continue
@@ -322,8 +332,13 @@ export class LookContext {
    * answered by the deadline if the hours of that stretch allowed it: a small overcount only for
    * piles that outlast a whole stretch.)
    */
-  private acrossTheGap(end: StretchEnd | undefined, budget: number, kMax: number): Float64Array {
-    const { people: c, handleMinutes: h, minutesPerCheck: m } = this.input
+  private acrossTheGap(
+    j: number,
+    end: StretchEnd | undefined,
+    budget: number,
+    kMax: number,
+  ): Float64Array {
+    const { people: c, handleMinutes: h, minutesPerCheck: m } = this.paceAt(j)
     const out =
       this.crossed.length > kMax ? this.crossed : (this.crossed = new Float64Array(2 * kMax + 2))
     const checked = replyDoneInto(budget - m, c, h, kMax, this.doneChecked, this.tails)
@@ -372,7 +387,8 @@ export class LookContext {
       // (node by node) would otherwise rebuild it at every node. The figures for each K do not
       // depend on how far they are worked out.
       const most = Math.max(kMax, 2 * (end?.started.length ?? 0))
-      const { people: c, handleMinutes: h, schedule } = this.input
+      const { schedule } = this.input
+      const { people: c, handleMinutes: h } = this.paceAt(j)
       const mean = (c / h) * startWindowMinutes
       // Only counts up to the pile matter (a long stretch's support can be far longer).
       const pmf = new Float64Array(Math.min(most + 1, poissonSupport(mean)))
@@ -403,7 +419,8 @@ export class LookContext {
     const state = this.states[j]
     const pieces = this.pieces[j]
     if (!state || !pieces) return { sum: 0, count: 0 }
-    const { people: c, handleMinutes: h, minutesPerCheck: m, schedule } = this.input
+    const { schedule } = this.input
+    const { people: c, handleMinutes: h, minutesPerCheck: m } = this.paceAt(j)
     const toEnd = schedule.toStretchEnd[j] ?? Infinity
     const toNext = schedule.toNextStretch[j] ?? Infinity
     let sum = 0

@@ -101,6 +101,7 @@ export class Plans {
 
   private runAt(plan: LooksPlan, checkMinutes: number): WeekRun {
     const { channel } = this.input
+    const blended = this.input.blendedPace
     return runWeek({
       contactsPerWeek: this.contacts * this.answeredShare,
       pattern: this.input.pattern,
@@ -112,9 +113,17 @@ export class Plans {
       checkWorkMinutes: channel.minutesPerCheck,
       replyWorkMinutes: channel.handleMinutes,
       thresholdsMinutes: [channel.targetSeconds / 60],
-      otherWork: this.input.onSite && {
-        busyShare: this.input.onSite.otherWorkShare,
-        spellMinutes: this.input.onSite.otherWorkMinutes,
+      otherWork: this.input.onSite
+        ? {
+            busyShare: this.input.onSite.otherWorkShare,
+            spellMinutes: this.input.onSite.otherWorkMinutes,
+          }
+        : blended && { busyShare: 0, spellMinutes: 0 },
+      paceByHour: blended && {
+        people: blended.peopleByHour,
+        busyShare: blended.busyShareByHour,
+        spellMinutes: blended.spellMinutesByHour,
+        waitMinutes: blended.waitMinutesByHour,
       },
       start: this.starts.get(plan.people),
     })

@@ -31,6 +31,25 @@ export interface WeekRunInput {
    * which make the work done by a deadline random (see `LookContext.doneBy`).
    */
   otherWork?: { busyShare: number; spellMinutes: number }
+  /**
+   * A blended team (portfolio): by hour of the week, the agents who may have the pile in hand
+   * (n, at least the plan's c) and the share of their time calls and the other written channels
+   * take (b). A look takes its hour's: n people, replies of `replyWorkMinutes` ÷ (1 − b), a check
+   * of `checkWorkMinutes` × c/n ÷ (1 − b) (the plan's c check, the others start on replies), and
+   * the other work's spread (`otherWork.spellMinutes`) at that b. Absent: every look has
+   * `people`, `handleMinutes`, `minutesPerCheck` and `otherWork`.
+   */
+  paceByHour?: {
+    people: readonly number[]
+    busyShare: readonly number[]
+    /** Mean minutes an agent is called away for, by hour. */
+    spellMinutes: readonly number[]
+    /**
+     * By hour: minutes from the hour's start until anyone is there to reply (0 when someone is):
+     * a look in an hour with nobody waits for them, its check starting that much later.
+     */
+    waitMinutes: readonly number[]
+  }
   /** Response times to count the contacts within, in minutes. */
   thresholdsMinutes: readonly number[]
   /**
@@ -106,4 +125,50 @@ export function contactsShown(
   return schedule.times.map((t, j) =>
     batchMean(ratePieces(rates, t, Math.min(withinMinutes, schedule.sincePrevious[j] ?? 0))),
   )
+}
+
+/** What one look of a run works with (`WeekRunInput.paceByHour`, or the run's own figures). */
+export interface LookPace {
+  people: number
+  handleMinutes: number
+  /** Minutes from a look that finds nobody at work to the first reply it can start. */
+  minutesPerCheck: number
+  /** The check's own work in those minutes, as it stretches with the other work. */
+  checkElapsedMinutes: number
+  /** Share of the people's time other work takes (0 for dedicated staff). */
+  busyShare: number
+  /** Mean minutes of one spell of that other work. */
+  spellMinutes: number
+}
+
+/** Each look's pace: its hour's under `paceByHour`, else the run's. */
+export function lookPaces(input: WeekRunInput): LookPace[] {
+  const b = input.otherWork?.busyShare ?? 0
+  const own: LookPace = {
+    people: input.people,
+    handleMinutes: input.handleMinutes,
+    minutesPerCheck: input.minutesPerCheck,
+    checkElapsedMinutes: (input.checkWorkMinutes ?? input.minutesPerCheck) / (1 - b),
+    busyShare: b,
+    spellMinutes: input.otherWork?.spellMinutes ?? 0,
+  }
+  const byHour = input.paceByHour
+  if (!byHour) return Array.from(input.schedule.times, () => own)
+  const reply = input.replyWorkMinutes ?? input.handleMinutes
+  const check = input.checkWorkMinutes ?? input.minutesPerCheck
+  return Array.from(input.schedule.times, (t) => {
+    const hour = Math.floor(t / MINUTES_PER_HOUR) % (byHour.people.length || 1)
+    const n = Math.max(input.people, byHour.people[hour] ?? input.people)
+    const busy = byHour.busyShare[hour] ?? 0
+    const elapsed = (check * Math.min(1, input.people / n)) / (1 - busy)
+    const wait = Math.max(0, (byHour.waitMinutes[hour] ?? 0) - (t - hour * MINUTES_PER_HOUR))
+    return {
+      people: n,
+      handleMinutes: reply / (1 - busy),
+      minutesPerCheck: elapsed + wait,
+      checkElapsedMinutes: elapsed,
+      busyShare: busy,
+      spellMinutes: byHour.spellMinutes[hour] ?? own.spellMinutes,
+    }
+  })
 }

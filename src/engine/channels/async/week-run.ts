@@ -17,6 +17,8 @@ import {
   batchMean,
   ratePieces,
   ratesPerMinute,
+  lookPaces,
+  type LookPace,
   type RatePiece,
   type WeekRunInput,
 } from './run-input'
@@ -80,10 +82,16 @@ interface LookStep {
   checkPastEnd: boolean
   /** Chance a reply running at the stretch's end still runs at the next stretch's first look. */
   stillRunning: number
+  /** People replying after this look. */
+  people: number
 }
 
-function lookSteps(input: WeekRunInput, pieces: RatePiece[][]): LookStep[] {
-  const { schedule, people: c, handleMinutes: h, minutesPerCheck: m } = input
+function lookSteps(
+  input: WeekRunInput,
+  pieces: RatePiece[][],
+  paces: readonly LookPace[],
+): LookStep[] {
+  const { schedule } = input
   const n = schedule.times.length
   // Looks of one hour see the same arrivals and wait as long: their Poisson counts are shared.
   const kept = new Map<number, Dist>()
@@ -92,8 +100,9 @@ function lookSteps(input: WeekRunInput, pieces: RatePiece[][]): LookStep[] {
     if (!d) kept.set(mean, (d = mean > 0 ? poissonDist(mean) : Float64Array.of(1)))
     return d
   }
-  const ends = (minutes: number) => poisson(minutes > 0 ? (c * minutes) / h : 0)
   return Array.from({ length: n }, (_, j) => {
+    const { people: c, handleMinutes: h, minutesPerCheck: m } = paces[j] ?? paceMissing(j)
+    const ends = (minutes: number) => poisson(minutes > 0 ? (c * minutes) / h : 0)
     const k = (j + 1) % n
     const crossesGap = !schedule.roundTheClock && schedule.firstOfStretch[k] === 1
     const until = crossesGap
@@ -107,8 +116,13 @@ function lookSteps(input: WeekRunInput, pieces: RatePiece[][]): LookStep[] {
       crossesGap,
       checkPastEnd: crossesGap && until <= m,
       stillRunning: crossesGap ? Math.exp(-gap / h) : 1,
+      people: c,
     }
   })
+}
+
+function paceMissing(j: number): never {
+  throw new RangeError(`look ${j} has no pace`)
 }
 
 /** Buffers one pass over the week reuses, so a look allocates nothing. */
@@ -147,7 +161,7 @@ function pass(
   buffers: PassBuffers,
   keep: PileState[] | undefined,
 ): PileState & { checks: number } {
-  const { schedule, people: c } = input
+  const { schedule } = input
   const n = steps.length
   buffers.ensure(Math.max(from.idle.length, from.busy.length) + 1)
   buffers.idle.set(from.idle)
@@ -161,7 +175,7 @@ function pass(
     const idle = buffers.idle.subarray(0, lengths.idle)
     if (keep) keep[j] = { idle: idle.slice(), busy: buffers.busy.slice(0, lengths.busy) }
     checks += mass(idle)
-    lengths = lookStep(step, c, buffers, lengths)
+    lengths = lookStep(step, buffers, lengths)
   }
   // Trimming drops up to 1e−13 a look: scale the mass back to 1, so passes compare.
   const idle = buffers.idle.slice(0, lengths.idle)
@@ -178,10 +192,10 @@ function pass(
  */
 function lookStep(
   step: LookStep,
-  c: number,
   buffers: PassBuffers,
   lengths: { idle: number; busy: number },
 ): { idle: number; busy: number } {
+  const c = step.people
   const idle = buffers.idle.subarray(0, lengths.idle)
   const busy = buffers.busy.subarray(0, lengths.busy)
   const size = Math.max(lengths.idle, lengths.busy) + step.batch.length
@@ -281,16 +295,15 @@ function distance(a: PileState, b: PileState): number {
 }
 
 export function runWeek(input: WeekRunInput): WeekRun {
-  const { schedule, people: c, handleMinutes: h } = input
+  const { schedule } = input
   const looks = schedule.times.length
   const rates = ratesPerMinute(input)
-  if (looks === 0 || input.contactsPerWeek * h >= c * schedule.coveredMinutes) {
-    return unstable(input, looks)
-  }
+  if (looks === 0 || !fitsCoveredTime(input)) return unstable(input, looks)
   const pieces = Array.from({ length: looks }, (_, j) =>
     ratePieces(rates, schedule.times[j] ?? 0, schedule.sincePrevious[j] ?? MINUTES_PER_WEEK),
   )
-  const steps = lookSteps(input, pieces)
+  const paces = lookPaces(input)
+  const steps = lookSteps(input, pieces, paces)
   const buffers = new PassBuffers()
   // Every pass keeps its states: the one that leaves the start as it found it is the steady
   // state (at small volumes the first, from an empty pile after the longest wait).
@@ -324,7 +337,7 @@ export function runWeek(input: WeekRunInput): WeekRun {
     }
   }
   if (!settled) return unstable(input, looks)
-  const context = new LookContext(input, pieces, states)
+  const context = new LookContext(input, pieces, states, paces)
   let within: number[] | undefined
   return {
     stable: true,
@@ -339,6 +352,27 @@ export function runWeek(input: WeekRunInput): WeekRun {
     workMinutesByHour: workByHour(input, pieces, states),
     settledStart: start,
   }
+}
+
+/**
+ * Whether the replies can fit in the covered time at all: the week's replies take less than the
+ * people's covered minutes (under `paceByHour`, each hour's replies at its pace against its
+ * people).
+ */
+function fitsCoveredTime(input: WeekRunInput): boolean {
+  const { schedule, people: c, handleMinutes: h, paceByHour } = input
+  if (!paceByHour) return input.contactsPerWeek * h < c * schedule.coveredMinutes
+  const reply = input.replyWorkMinutes ?? h
+  let work = 0
+  let capacity = 0
+  input.pattern.forEach((w, hour) => {
+    const busy = paceByHour.busyShare[hour] ?? 0
+    const people = paceByHour.people[hour] ?? 0
+    work += (input.contactsPerWeek * w * reply) / (1 - busy)
+    // Hours with nobody to reply (the channel closed) hold no capacity.
+    if (people > 0) capacity += Math.max(c, people) * MINUTES_PER_HOUR
+  })
+  return work < capacity
 }
 
 function unstable(input: WeekRunInput, looks: number): WeekRun {

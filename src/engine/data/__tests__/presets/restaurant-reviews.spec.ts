@@ -116,7 +116,10 @@ describe('local restaurant with review sites and a phone', () => {
     expect(phone.bestPossibleWithin / phone.contactsOffered).toBeCloseTo(8.2 / 9.38, 9)
     expect(phone.targetMet).toBe(true)
     expect(r.recommended.targetsMet).toBe(true)
-    expect(r.reason).toMatch(/^Phone and Email answer 86% of contacts within target/)
+    // With email: 143.8 of the 179.8 calls, and 95.5 % of the 73.16 emails answered between
+    // calls (69.87: the team's look at 10:00 waits for the first agent at 11:00; the pooled
+    // simulation of this team gives 94.7 %), so (143.80 + 69.87) ÷ (179.75 + 73.16) = 84.5 %.
+    expect(r.reason).toMatch(/^Phone and Email answer 84% of contacts within target/)
   })
 
   it('the cost of phone and email: no tools, their setup and training, the guests lost', () => {
