@@ -105,10 +105,16 @@ export function asyncWeek(
       ...input,
       staffHoursPerWeek:
         input.staffHoursPerWeek === undefined ? undefined : input.staffHoursPerWeek / teams,
-      // Alongside other work the teams share the people on site.
+      // Alongside other work the teams share the people on site; in a blended team, its agents.
       onSite: input.onSite && {
         ...input.onSite,
         people: Math.max(1, Math.floor(input.onSite.people / teams)),
+      },
+      blendedPace: input.blendedPace && {
+        ...input.blendedPace,
+        peopleByHour: input.blendedPace.peopleByHour.map((n) =>
+          n > 0 ? Math.max(1, Math.ceil(n / teams)) : 0,
+        ),
       },
     }
     const teamHint = hint && { ...hint, people: Math.max(1, Math.round(hint.people / teams)) }

@@ -224,10 +224,9 @@ export class LookContext {
    * the check's own work), random: H_K is averaged over the nodes of `freeTimeNodes`.
    */
   private doneBy(j: number, tau: number, check: number, kMax: number): void {
-    const { otherWork } = this.input
     const pace = this.paceAt(j)
     const { people: c, handleMinutes: h, busyShare: b, checkElapsedMinutes } = pace
-    if (!otherWork || !(b > 0) || !(b < 1)) {
+    if (!(b > 0) || !(b < 1)) {
       replyDoneInto(tau - check, c, h, kMax, this.done, this.tails)
       return
     }

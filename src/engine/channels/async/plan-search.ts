@@ -113,12 +113,10 @@ export class Plans {
       checkWorkMinutes: channel.minutesPerCheck,
       replyWorkMinutes: channel.handleMinutes,
       thresholdsMinutes: [channel.targetSeconds / 60],
-      otherWork: this.input.onSite
-        ? {
-            busyShare: this.input.onSite.otherWorkShare,
-            spellMinutes: this.input.onSite.otherWorkMinutes,
-          }
-        : blended && { busyShare: 0, spellMinutes: 0 },
+      otherWork: this.input.onSite && {
+        busyShare: this.input.onSite.otherWorkShare,
+        spellMinutes: this.input.onSite.otherWorkMinutes,
+      },
       paceByHour: blended && {
         people: blended.peopleByHour,
         busyShare: blended.busyShareByHour,

@@ -35,8 +35,9 @@ export interface WeekRunInput {
    * A blended team (portfolio): by hour of the week, the agents who may have the pile in hand
    * (n, at least the plan's c) and the share of their time calls and the other written channels
    * take (b). A look takes its hour's: n people, replies of `replyWorkMinutes` ÷ (1 − b), a check
-   * of `checkWorkMinutes` × c/n ÷ (1 − b) (the plan's c check, the others start on replies), and
-   * the other work's spread (`otherWork.spellMinutes`) at that b. Absent: every look has
+   * of `checkWorkMinutes` × c/n ÷ (1 − b) (the plan's c check, the others start on replies),
+   * its time free of calls in spells of `spellMinutes` (as other work's, `LookContext.doneBy`),
+   * and `waitMinutes` more before the check where nobody is there yet. Absent: every look has
    * `people`, `handleMinutes`, `minutesPerCheck` and `otherWork`.
    */
   paceByHour?: {
