@@ -15,6 +15,7 @@
  *    than the channels' own queues; with one such channel it is that channel's own queue.
  */
 import type { BlendedPace } from '../channels/types'
+import { PEOPLE_PER_TEAM } from '../channels/async/async-week'
 import { lookSchedule, MINUTES_PER_HOUR } from '../channels/async/looks'
 import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../model/limits'
 import { HOURS_PER_WEEK } from '../model/types'
@@ -553,7 +554,8 @@ export function writtenPaces(
       const idle = Math.max(0, (agentsByHour[h] ?? 0) - (callsByHour[h] ?? 0) - apart)
       // Piles shown at the same instant share the idle agents in proportion to their work.
       const u = own + atOnce > 0 ? (idle * own) / (own + atOnce) : idle
-      const n = Math.max(plan.people, Math.ceil(u - CAPACITY_TOLERANCE))
+      // No more hands than one team of a plan may have (the pile seldom needs them).
+      const n = Math.max(plan.people, Math.min(PEOPLE_PER_TEAM, Math.ceil(u - CAPACITY_TOLERANCE)))
       peopleByHour[h] = n
       busyShareByHour[h] = Math.min(MOST_BUSY, Math.max(0, 1 - u / n))
       // Called away, an agent stays on calls while callers wait: the queue's busy period.
