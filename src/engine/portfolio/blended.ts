@@ -18,7 +18,7 @@ import type { BlendedPace } from '../channels/types'
 import { PEOPLE_PER_TEAM } from '../channels/async/async-week'
 import { lookSchedule, MINUTES_PER_HOUR } from '../channels/async/looks'
 import { meetsTarget, NEGLIGIBLE_CONTACTS, TARGET_MET_TOLERANCE } from '../model/limits'
-import { HOURS_PER_WEEK } from '../model/types'
+import { HOURS_PER_WEEK, type Channel } from '../model/types'
 import { erlangAUnchecked } from '../queueing/erlang-a'
 import { erlangBUnchecked } from '../queueing/erlang-b'
 import { erlangCFromB } from '../queueing/erlang-c'
@@ -163,6 +163,11 @@ function requireOf(figures: ReadonlyMap<number, ChannelFigures>, i: number): Cha
   return f
 }
 
+/** An agent's hours on one live or chat contact (chat at its efficiency). */
+function agentHoursPerContact(c: Channel): number {
+  return c.handleMinutes / 60 / (c.kind === 'chat' ? c.concurrencyEfficiency : 1)
+}
+
 /**
  * Agent-hours a live or chat channel on its own queue leaves idle below the occupancy cap, in
  * hours a written channel of the set is covered. Exact figures carry the agents by hour: each
@@ -174,7 +179,7 @@ function idleOf(ctx: PortfolioContext, i: number, f: ChannelFigures, asyncMask: 
   const c = candidateAt(ctx, i)
   const cap = ctx.scenario.business.maxOccupancy
   const present = 1 - ctx.scenario.business.shrinkage
-  const perContact = c.handleMinutes / 60 / (c.kind === 'chat' ? c.concurrencyEfficiency : 1)
+  const perContact = agentHoursPerContact(c)
   const plan = f.plan
   if (plan?.kind === 'agents') {
     let idle = 0
@@ -494,8 +499,7 @@ export function writtenPaces(
       const c = candidateAt(ctx, i)
       if (!c.coverage[h]) continue
       const contacts = requireOf(figures, i).contactsOffered * (ctx.shape[h] ?? 0)
-      const eff = c.kind === 'chat' ? c.concurrencyEfficiency : 1
-      callsByHour[h] = (callsByHour[h] ?? 0) + (contacts * c.handleMinutes) / 60 / eff
+      callsByHour[h] = (callsByHour[h] ?? 0) + contacts * agentHoursPerContact(c)
       handleSum += contacts * c.handleMinutes
       contactSum += contacts
     }
@@ -567,7 +571,7 @@ export function writtenPaces(
       peopleByHour,
       busyShareByHour,
       spellMinutesByHour,
-      ...waitingForAgents(
+      waitMinutesByHour: waitingForAgents(
         c.coverage,
         agentsByHour,
         peopleByHour,
@@ -594,7 +598,8 @@ function toStaffedHours(work: number[], agentsByHour: readonly number[]): void {
 
 /**
  * Covered hours with no agent present take the figures of the first hour after them with one
- * (in place), and the minutes until it: a look then waits for the agents to come.
+ * (in place); returns the minutes from each such hour's start until it (0 elsewhere): a look
+ * then waits for the agents to come.
  */
 function waitingForAgents(
   coverage: readonly boolean[],
@@ -602,7 +607,7 @@ function waitingForAgents(
   people: number[],
   busy: number[],
   spell: number[],
-): { waitMinutesByHour: number[] } {
+): number[] {
   const wait = new Array<number>(HOURS_PER_WEEK).fill(0)
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     if (!coverage[h] || (agentsByHour[h] ?? 0) > 0) continue
@@ -620,7 +625,7 @@ function waitingForAgents(
       spell[h] = spell[next] ?? 0
     }
   }
-  return { waitMinutesByHour: wait }
+  return wait
 }
 
 /** Idle capacity this close above a whole number of agents is that number (sums over hours). */
