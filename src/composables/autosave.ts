@@ -18,10 +18,11 @@ import {
   type KeptAsideItem,
   type LoadedState,
   type NamedScenario,
+  type SaveClock,
 } from '@/schemas/saved-state'
 import { BACKUP_KEY, holds, keepAside, keptAside, openKeptAside, readKeptAgain } from './kept-aside'
 import { dismissNotice, keepNoticeShown, showNotice } from './notices'
-import { mergeTabs, versions } from './other-tabs'
+import { baseOf, mergeTabs, versions, type KnownVersion } from './other-tabs'
 import { downloadText, scenarioFileName, scenarioToJson } from './scenario-file'
 
 export { BACKUP_KEY, LEGACY_BACKUP_PREFIX } from './kept-aside'
@@ -138,12 +139,19 @@ export function startAutosave(
   /** Changes made since the last save that worked: closing the page now would lose them. */
   let unsaved = false
   /** Each scenario as this tab last knew it saved, by id: the base for merging another tab's. */
-  let known = new Map<string, string>()
+  let known = new Map<string, KnownVersion>()
+  /** The newest save's generation this tab has written or read. */
+  let generation = 0
+  /** The versions in the saved text this tab last wrote or read: what a save would change. */
+  let stored = new Map<string, string>()
   /** The saved text this tab last wrote or read: anything else there came from another tab. */
   let lastText: string | null = text
   /** The open scenario as this tab last saved it. */
   let savedOpen = ''
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** Whether the saved text holds exactly these versions. */
+  const sameAs = (now: ReadonlyMap<string, string>) =>
+    now.size === stored.size && [...now].every(([id, v]) => stored.get(id) === v)
   const save = () => {
     clearTimeout(timer)
     timer = undefined
@@ -165,18 +173,27 @@ export function startAutosave(
       const now = versions(kept)
       // Nothing new since the save this tab last wrote or took in (another tab's just taken in,
       // say): writing it again would only wake the other tabs.
-      const same =
-        storage.getItem(STORAGE_KEY) !== null &&
-        open === savedOpen &&
-        now.size === known.size &&
-        [...now].every(([id, v]) => known.get(id) === v)
+      const same = storage.getItem(STORAGE_KEY) !== null && open === savedOpen && sameAs(now)
       if (!same) {
-        const written = writeSavedState(kept, open)
+        // A scenario keeps its stamp while it is the version known saved; a change takes this
+        // save's generation.
+        const next = generation + 1
+        const stamps = new Map<string, number>()
+        for (const [id, version] of now) {
+          const was = known.get(id)
+          stamps.set(id, was?.version === version ? was.stamp : next)
+        }
+        const written = writeSavedState(kept, open, { generation: next, stamps })
         storage.setItem(STORAGE_KEY, written)
         lastText = written
         savedOpen = open
+        generation = next
+        stored = now
+        for (const [id, was] of known) {
+          if (!now.has(id)) known.set(id, { version: undefined, stamp: was.stamp })
+        }
+        for (const [id, version] of now) known.set(id, { version, stamp: stamps.get(id) ?? next })
       }
-      known = now
       unsaved = false
       dismissNotice('storage')
     } catch (error) {
@@ -198,6 +215,8 @@ export function startAutosave(
     // What was kept aside earlier stays where it is; it is only not listed this time.
   }
 
+  /** The stamps of the save this page opened, if it opened one. */
+  let opened: SaveClock | undefined
   if (text !== null) {
     let loaded: LoadedState
     try {
@@ -226,11 +245,14 @@ export function startAutosave(
       }
     } else {
       if (loaded.scenarios.length > 0) keeper.restore(loaded.scenarios, loaded.activeId)
+      opened = loaded.clock
       const bad = loaded.unreadable
       if (bad.length > 0) {
         const all = bad.length + loaded.scenarios.length
         const replacement =
-          loaded.scenarios.length > 0 ? writeSavedState(loaded.scenarios, loaded.activeId) : null
+          loaded.scenarios.length > 0
+            ? writeSavedState(loaded.scenarios, loaded.activeId, loaded.clock)
+            : null
         const items = unreadableItems(loaded, text, keptAt)
         const result = keepAside(items, { key: STORAGE_KEY, original: text, replacement })
         const good = loaded.scenarios.length
@@ -250,7 +272,10 @@ export function startAutosave(
     }
   }
 
-  known = versions(savable())
+  const restored = savable()
+  known = baseOf(restored, opened?.stamps)
+  generation = opened?.generation ?? 0
+  stored = versions(restored)
   lastText = storage.getItem(STORAGE_KEY)
   savedOpen = keeper.activeId
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
@@ -290,6 +315,7 @@ export function startAutosave(
     // as they are on screen.
     const ours = keeper.scenarios.map((e) => structuredClone(toRaw(e)))
     const merge = mergeTabs(known, ours, loaded.scenarios, {
+      clock: loaded.clock,
       keepRemoved: loaded.unreadable.length > 0,
       saved: savedForm,
     })
@@ -302,9 +328,20 @@ export function startAutosave(
         `${names(loaded.unreadable)} could not be opened in this tab, so ${loaded.unreadable.length === 1 ? 'it is' : 'they are'} kept aside under ${WHERE}; reload this page to open ${loaded.unreadable.length === 1 ? 'it' : 'them'} if the other tab runs a newer version`,
       )
     }
-    if (!merge.changed && said.length === 0) {
+    /** That save is now the one this tab knows, and what it lacks is saved again. */
+    const tookIn = () => {
       lastText = text
-      known = versions(loaded.scenarios)
+      known = merge.base
+      generation = Math.max(generation, loaded.clock?.generation ?? 0)
+      stored = versions(loaded.scenarios)
+      // An older copy of a scenario changed here, written back by a tab that had not yet seen
+      // this tab's save: the newer one is saved again.
+      if (!sameAs(versions(savable())) && timer === undefined) {
+        timer = setTimeout(save, SAVE_DELAY_MS)
+      }
+    }
+    if (!merge.changed && said.length === 0) {
+      tookIn()
       return
     }
     let result = merge.scenarios
@@ -348,9 +385,7 @@ export function startAutosave(
     }
     const open = merge.moved.get(keeper.activeId) ?? keeper.activeId
     if (merge.changed) keeper.restore(result, open)
-    savable() // the last valid versions of what came in
-    lastText = text
-    known = versions(loaded.scenarios)
+    tookIn() // also records the last valid versions of what came in
     showNotice({
       kind: 'info',
       key: 'other-tab',

@@ -46,6 +46,8 @@ export const SavedEntry = z.strictObject({
     .max(80, 'Scenario name must be at most 80 characters'),
   /** A scenario document of any known version; checked by parseScenarioDocument. */
   document: z.unknown(),
+  /** The save (its `generation`) in which this scenario last changed; 0 when not known. */
+  stamp: z.number().int().nonnegative().optional(),
 })
 
 /** Exactly what `writeSavedState` writes. */
@@ -54,6 +56,12 @@ export const SavedState = z.strictObject({
     error: 'Saved state version is not one this app reads',
   }),
   activeId: z.string(),
+  /**
+   * How many saves came before this one and the ones it was made from, plus one: two tabs
+   * merging each other's saves tell an older copy from a newer change by it (other-tabs.ts).
+   * Added within version 1: a save without it reads as generation 0.
+   */
+  generation: z.number().int().nonnegative().optional(),
   scenarios: z
     .array(SavedEntry)
     .min(1, 'Saved state holds no scenario')
@@ -68,6 +76,7 @@ export type SavedState = z.infer<typeof SavedState>
 const SavedStateHead = z.object({
   version: z.number({ error: 'This saved data has no version the planner recognises' }),
   activeId: z.string().optional().catch(undefined),
+  generation: z.number().int().nonnegative().optional().catch(undefined),
   scenarios: z.array(z.unknown(), { error: 'This saved data holds no list of scenarios' }),
 })
 
@@ -83,6 +92,7 @@ const LenientEntry = z.object({
     .optional()
     .catch(undefined),
   document: z.unknown().optional(),
+  stamp: z.number().int().nonnegative().optional().catch(undefined),
 })
 
 export interface NamedScenario {
@@ -103,6 +113,12 @@ export interface UnreadableScenario {
   text: string | undefined
 }
 
+/** Which save each scenario last changed in, and the save's own count (see `SavedState`). */
+export interface SaveClock {
+  generation: number
+  stamps: ReadonlyMap<string, number>
+}
+
 export type LoadedState =
   | {
       ok: true
@@ -110,6 +126,11 @@ export type LoadedState =
       scenarios: NamedScenario[]
       activeId: string
       unreadable: UnreadableScenario[]
+      /**
+       * The save's generation and each opened scenario's stamp, by id (0 when not saved);
+       * undefined for a save by an earlier version of the planner, which wrote no generation.
+       */
+      clock: SaveClock | undefined
     }
   /** `message`: why none of it can be read, a sentence without its final full stop. */
   | { ok: false; message: string }
@@ -166,7 +187,7 @@ export function readSavedState(text: string): LoadedState {
   if (!head.success) {
     return refused(head.error.issues[0]?.message ?? 'This saved data holds no list of scenarios')
   }
-  const { version, scenarios: entries, activeId: savedActive } = head.data
+  const { version, scenarios: entries, activeId: savedActive, generation } = head.data
   if (version > SAVED_STATE_VERSION) {
     return refused(
       'This saved data was written by a newer version of Channel Planner; reload the page to get that version',
@@ -179,6 +200,7 @@ export function readSavedState(text: string): LoadedState {
   const scenarios: NamedScenario[] = []
   const unreadable: UnreadableScenario[] = []
   const ids = new Set<string>()
+  const stamps = new Map<string, number>()
   entries.forEach((value, index) => {
     const fallbackName = `Saved scenario ${index + 1}`
     if (!isRecord(value)) {
@@ -193,7 +215,7 @@ export function readSavedState(text: string): LoadedState {
     const lenient = LenientEntry.safeParse(value)
     const entry = lenient.success
       ? lenient.data
-      : { id: undefined, name: undefined, document: undefined }
+      : { id: undefined, name: undefined, document: undefined, stamp: undefined }
     const name = entry.name ?? fallbackName
     const keep = entry.document === undefined ? value : entry.document
     const badKey = Object.keys(value).find((key) => FORBIDDEN_KEYS.has(key))
@@ -222,10 +244,15 @@ export function readSavedState(text: string): LoadedState {
     for (let n = index + 1; id === undefined || ids.has(id); n++) id = `restored-${n}`
     ids.add(id)
     scenarios.push({ id, name, scenario: doc.scenario })
+    stamps.set(id, entry.stamp ?? 0)
   })
   const activeId =
     savedActive !== undefined && ids.has(savedActive) ? savedActive : (scenarios[0]?.id ?? '')
-  return { ok: true, scenarios, activeId, unreadable }
+  const clock =
+    generation === undefined
+      ? undefined
+      : { generation: Math.max(generation, ...stamps.values()), stamps }
+  return { ok: true, scenarios, activeId, unreadable, clock }
 }
 
 /** The first problem as a sentence, and how many more there are. */
@@ -243,15 +270,25 @@ export function savedName(name: string): string {
   return hasVisibleText(name) ? name.trim().slice(0, 80) : 'Untitled scenario'
 }
 
-export function writeSavedState(scenarios: readonly NamedScenario[], activeId: string): string {
+/** The saved text; with a `clock`, the save's generation and each scenario's stamp too. */
+export function writeSavedState(
+  scenarios: readonly NamedScenario[],
+  activeId: string,
+  clock?: SaveClock,
+): string {
   const state: SavedState = {
     version: SAVED_STATE_VERSION,
     activeId,
-    scenarios: scenarios.map((s) => ({
-      id: s.id,
-      name: savedName(s.name),
-      document: s.scenario,
-    })),
+    ...(clock && { generation: clock.generation }),
+    scenarios: scenarios.map((s) => {
+      const stamp = clock?.stamps.get(s.id)
+      return {
+        id: s.id,
+        name: savedName(s.name),
+        document: s.scenario,
+        ...(stamp !== undefined && { stamp }),
+      }
+    }),
   }
   return JSON.stringify(state)
 }

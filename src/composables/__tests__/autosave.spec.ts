@@ -2,7 +2,12 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, watch } from 'vue'
 import { sampleScenario } from '@/engine'
-import { readKeptAside, readSavedState, writeSavedState } from '@/schemas/saved-state'
+import {
+  readKeptAside,
+  readSavedState,
+  writeSavedState,
+  type NamedScenario,
+} from '@/schemas/saved-state'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
 import v1Document from '@/schemas/__tests__/fixtures/scenario-v1.json'
 import { BACKUP_KEY, startAutosave, STORAGE_KEY } from '../autosave'
@@ -367,6 +372,56 @@ function twoTabs(initial: Record<string, string> = {}) {
   return { mem, open, writes: () => writes }
 }
 
+/**
+ * Tabs as a browser runs them in separate processes: each tab reads its own copy of the
+ * storage, and another tab's write reaches that copy (with its storage event) `lag` ms later.
+ * `disk` is what a new page opens.
+ */
+function laggingTabs(initial: Record<string, string> = {}, lag = 300) {
+  const disk = new Map(Object.entries(initial))
+  const copies: Map<string, string>[] = []
+  let writes = 0
+  const open = () => {
+    const copy = new Map(disk)
+    copies.push(copy)
+    const storage = {
+      get length() {
+        return copy.size
+      },
+      clear: () => copy.clear(),
+      getItem: (k: string) => copy.get(k) ?? null,
+      key: (i: number) => [...copy.keys()][i] ?? null,
+      removeItem: (k: string) => void copy.delete(k),
+      setItem: (k: string, v: string) => {
+        if (copy.get(k) === v) return
+        copy.set(k, v)
+        disk.set(k, v)
+        writes++
+        for (const other of copies) {
+          if (other === copy) continue
+          setTimeout(() => {
+            const old = other.get(k) ?? null
+            other.set(k, v)
+            globalThis.dispatchEvent(
+              new StorageEvent('storage', { key: k, oldValue: old, newValue: v }),
+            )
+          }, lag)
+        }
+      },
+    } satisfies Storage
+    const store = usePlannerStore(createPinia())
+    startAutosave(store, storage)
+    return store
+  }
+  /** What a new page would open. */
+  const saved = () => {
+    const text = disk.get(STORAGE_KEY)
+    const loaded = text === undefined ? undefined : readSavedState(text)
+    return loaded?.ok ? loaded.scenarios : []
+  }
+  return { open, saved, writes: () => writes }
+}
+
 describe('another tab of the planner', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -486,6 +541,74 @@ describe('another tab of the planner', () => {
     expect(said.join(' ')).toMatch(
       /"Two new" kept aside under "Kept aside", below your scenarios, since this browser keeps at most 30 scenarios/,
     )
+  })
+
+  it('two tabs saving at once, each before the other’s save reaches it: both edits kept, in both tabs', async () => {
+    const tabs = laggingTabs({
+      [STORAGE_KEY]: JSON.stringify({
+        version: 1,
+        activeId: 's1',
+        scenarios: [entry('s1', 'Shop', 410), entry('s2', 'Web shop', 420)],
+      }),
+    })
+    const one = tabs.open()
+    const two = tabs.open()
+    two.switchTo('s2')
+    await settle()
+    // Both saves 500 ms on, each 300 ms before the other's reaches it. Before, the first tab's
+    // save wrote its older copy of "Web shop" (420) back, and the second tab took that for a
+    // change there: 555 was lost in both tabs and on disk.
+    one.setContactsPerWeek(650)
+    two.setContactsPerWeek(555)
+    await settle()
+    const contacts = (list: readonly NamedScenario[]) =>
+      list.map((s) => s.scenario.demand.contactsPerWeek)
+    expect(contacts(tabs.saved())).toEqual([650, 555])
+    expect(contacts(one.scenarios)).toEqual([650, 555])
+    expect(contacts(two.scenarios)).toEqual([650, 555])
+    expect(one.activeId).toBe('s1')
+    expect(two.activeId).toBe('s2')
+    const writes = tabs.writes()
+    await settle()
+    expect(tabs.writes()).toBe(writes)
+  })
+
+  it('one scenario saved at once by two tabs that had not seen each other: both versions kept, the same in both', async () => {
+    const tabs = laggingTabs()
+    const one = tabs.open()
+    const two = tabs.open()
+    const name = one.active.name
+    one.setContactsPerWeek(300)
+    two.setContactsPerWeek(700)
+    await settle()
+    // Neither save came first: the version whose saved text sorts first keeps the place in both
+    // tabs, the other is beside it as a conflicted copy, open in the tab that made it.
+    const saved = tabs.saved().map((s) => [s.name, s.scenario.demand.contactsPerWeek])
+    expect(saved).toHaveLength(2)
+    expect(saved.map(([n]) => n)).toEqual([name, `${name} (conflicted copy)`])
+    expect(saved.map(([, c]) => c).sort()).toEqual([300, 700])
+    expect(one.scenarios.map((s) => [s.name, s.scenario.demand.contactsPerWeek])).toEqual(saved)
+    expect(two.scenarios.map((s) => [s.name, s.scenario.demand.contactsPerWeek])).toEqual(saved)
+    expect(one.draft.demand.contactsPerWeek).toBe(300)
+    expect(two.draft.demand.contactsPerWeek).toBe(700)
+    const writes = tabs.writes()
+    await settle()
+    expect(tabs.writes()).toBe(writes)
+  })
+
+  it('a scenario added in one tab is not removed by the other’s save made before it saw it', async () => {
+    const tabs = laggingTabs()
+    const one = tabs.open()
+    const two = tabs.open()
+    one.addScenario(undefined, 'Weekend')
+    two.setContactsPerWeek(260)
+    await settle()
+    const names = (list: readonly NamedScenario[]) => list.map((s) => s.name)
+    expect(names(tabs.saved())).toHaveLength(2)
+    expect(names(tabs.saved())).toContain('Weekend')
+    expect(names(one.scenarios)).toEqual(names(tabs.saved()))
+    expect(names(two.scenarios)).toEqual(names(tabs.saved()))
+    expect(tabs.saved()[0]?.scenario.demand.contactsPerWeek).toBe(260)
   })
 
   it('a scenario mid-edit (not valid) in one tab is kept when the other tab saves', async () => {

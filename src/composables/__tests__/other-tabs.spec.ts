@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleScenario } from '@/engine'
 import type { NamedScenario } from '@/schemas/saved-state'
-import { canonical, mergeTabs, versions } from '../other-tabs'
+import { baseOf, canonical, mergeTabs } from '../other-tabs'
 
 /** A scenario named `name` with `contacts` contacts a week. */
 function named(id: string, name: string, contacts = 150): NamedScenario {
@@ -25,7 +25,7 @@ describe('canonical', () => {
 describe('merging another tab’s saved scenarios', () => {
   const a = named('a', 'Shop')
   const b = named('b', 'Evenings')
-  const base = versions([a, b])
+  const base = baseOf([a, b])
 
   it('takes a scenario changed only there, and keeps one changed only here', () => {
     const oursB = named('b', 'Evenings', 300)
@@ -58,7 +58,7 @@ describe('merging another tab’s saved scenarios', () => {
 
   it('names are compared as saved: trimmed, and blank as "Untitled scenario"', () => {
     expect(mergeTabs(base, [{ ...a, name: '  Shop ' }, b], [a, b]).changed).toBe(false)
-    const blank = versions([{ ...a, name: '' }])
+    const blank = baseOf([{ ...a, name: '' }])
     expect(
       mergeTabs(blank, [{ ...a, name: '' }], [{ ...a, name: 'Untitled scenario' }]).changed,
     ).toBe(false)
@@ -117,5 +117,66 @@ describe('merging another tab’s saved scenarios', () => {
     const m = mergeTabs(base, [a, b], [{ ...a, name: 'Shop, weekdays' }, b])
     expect(ids(m.scenarios)).toEqual(['a:Shop, weekdays', 'b:Evenings'])
     expect(m.taken).toEqual(['Shop, weekdays'])
+  })
+
+  describe('with the saves’ generations', () => {
+    // This tab knows "Shop" and "Evenings" saved in generation 3, "Shop" changed there.
+    const known = baseOf(
+      [a, b],
+      new Map([
+        ['a', 3],
+        ['b', 1],
+      ]),
+    )
+    const clock = (generation: number, stamps: Record<string, number>) => ({
+      clock: { generation, stamps: new Map(Object.entries(stamps)) },
+    })
+
+    it('an older copy written back by a tab that had not seen the newer one is no change there', () => {
+      const older = named('a', 'Shop', 100)
+      const m = mergeTabs(known, [a, b], [older, b], clock(3, { a: 2, b: 1 }))
+      expect(m.changed).toBe(false)
+      expect(m.scenarios).toEqual([a, b])
+      expect(m.base.get('a')).toEqual(known.get('a'))
+    })
+
+    it('a copy stamped later is a change there, and becomes what is known', () => {
+      const later = named('a', 'Shop', 900)
+      const m = mergeTabs(known, [a, b], [later, b], clock(4, { a: 4, b: 1 }))
+      expect(m.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([900, 150])
+      expect(m.base.get('a')?.stamp).toBe(4)
+    })
+
+    it('missing from a save made before that tab could see it: not removed there', () => {
+      // "Shop" stamped 3; a save of generation 3 was made without having seen it.
+      expect(mergeTabs(known, [a, b], [b], clock(3, { b: 1 })).removed).toEqual([])
+      expect(mergeTabs(known, [a, b], [b], clock(4, { b: 1 })).removed).toEqual(['Shop'])
+    })
+
+    it('removed here: an older copy from the other tab stays removed, a later change comes back', () => {
+      const gone = new Map(known).set('b', { version: undefined, stamp: 1 })
+      expect(mergeTabs(gone, [a], [a, b], clock(3, { a: 3, b: 1 })).changed).toBe(false)
+      const back = mergeTabs(gone, [a], [a, named('b', 'Evenings', 60)], clock(4, { a: 3, b: 4 }))
+      expect(ids(back.scenarios)).toEqual(['a:Shop', 'b:Evenings'])
+    })
+
+    it('two versions saved in one generation: both tabs keep the same one in place, the other beside it', () => {
+      const x = named('b', 'Evenings', 200)
+      const y = named('b', 'Evenings', 700)
+      // Tab X saved x, tab Y saved y, both in generation 2, each without the other's.
+      const inX = mergeTabs(baseOf([a, x], new Map([['b', 2]])), [a, x], [a, y], clock(2, { b: 2 }))
+      const inY = mergeTabs(baseOf([a, y], new Map([['b', 2]])), [a, y], [a, x], clock(2, { b: 2 }))
+      const kept = (m: ReturnType<typeof mergeTabs>) =>
+        m.scenarios.map((s) => s.scenario.demand.contactsPerWeek).slice(0, 2)
+      // "…200…" sorts before "…700…": x keeps the place in both tabs.
+      expect(kept(inX)).toEqual([150, 200])
+      expect(inX.changed).toBe(false)
+      expect(ids(inY.scenarios)).toEqual([
+        'a:Shop',
+        'b:Evenings',
+        'tab-1:Evenings (conflicted copy)',
+      ])
+      expect(inY.scenarios.map((s) => s.scenario.demand.contactsPerWeek)).toEqual([150, 200, 700])
+    })
   })
 })

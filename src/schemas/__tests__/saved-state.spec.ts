@@ -193,7 +193,30 @@ describe('per-scenario recovery', () => {
       scenarios: [{ id: 'a', name: 'Shop', scenario: sampleScenario() }],
       activeId: 'a',
       unreadable: [],
+      clock: undefined, // no generation written: a save as earlier versions made it
     })
+  })
+
+  it('reads back the generation and stamps it writes; a bad stamp reads as 0, never refuses', () => {
+    const shop = { id: 'a', name: 'Shop', scenario: sampleScenario() }
+    const text = writeSavedState([shop, { ...shop, id: 'b' }], 'a', {
+      generation: 7,
+      stamps: new Map([
+        ['a', 7],
+        ['b', 2],
+      ]),
+    })
+    const read = readSavedState(text)
+    expect(read.ok && read.clock?.generation).toBe(7)
+    expect(read.ok && [...(read.clock?.stamps ?? [])]).toEqual([
+      ['a', 7],
+      ['b', 2],
+    ])
+    const raw = JSON.parse(text) as { scenarios: { stamp: unknown }[] }
+    raw.scenarios[1] = { ...raw.scenarios[1], stamp: -1 }
+    const bad = readSavedState(JSON.stringify(raw))
+    expect(bad.ok && bad.scenarios).toHaveLength(2)
+    expect(bad.ok && bad.clock?.stamps.get('b')).toBe(0)
   })
 })
 
