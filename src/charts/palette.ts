@@ -31,6 +31,7 @@ export const CAUSE_KEYS = [
   'queueHeadroom',
   'coverageMisses',
   'lostCustomers',
+  'publicMisses',
 ] as const
 
 export type CauseKey = (typeof CAUSE_KEYS)[number]
@@ -41,6 +42,7 @@ export const CAUSE_LABELS: Readonly<Record<CauseKey, string>> = {
   queueHeadroom: 'Queue headroom',
   coverageMisses: 'Coverage misses',
   lostCustomers: 'Lost customers',
+  publicMisses: 'Public misses',
 }
 
 /** Neighbouring causes in the stack differ in hue and in lightness. */
@@ -50,6 +52,7 @@ export const CAUSE_COLORS: Readonly<Record<CauseKey, string>> = {
   queueHeadroom: '#332288',
   coverageMisses: '#CC79A7',
   lostCustomers: '#D55E00',
+  publicMisses: '#117733',
 }
 
 /** The recommended set, and the comparison it is set against. */

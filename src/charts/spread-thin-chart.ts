@@ -203,6 +203,7 @@ export function spreadThinRows(analysis: PortfolioAnalysis, scenario: Scenario):
         queueHeadroom: signedMoney(fmt, m.queueHeadroom),
         coverageMisses: signedMoney(fmt, m.coverageMisses),
         lostCustomers: signedMoney(fmt, m.lostCustomers),
+        publicMisses: signedMoney(fmt, m.publicMisses),
         total: signedMoney(fmt, m.total),
       }
     }

@@ -75,6 +75,8 @@ export {
   type Recommendation,
 } from './recommendation/recommend'
 export type { AnalysisProgress, AnalysisStage } from './recommendation/progress'
+export type { DroppedChannel } from './recommendation/dropped'
+export { compareRank, RANKING_KEYS, type RankingKey } from './recommendation/ranking'
 export {
   analysePortfolios,
   analysisSteps,

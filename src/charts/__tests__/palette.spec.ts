@@ -32,7 +32,7 @@ describe('chart palette', () => {
 
   it('has a distinct colour for each of up to twelve channels and each cause', () => {
     expect(new Set(CHANNEL_COLORS.map((c) => c.toLowerCase())).size).toBe(12)
-    expect(new Set(CAUSE_KEYS.map((k) => CAUSE_COLORS[k].toLowerCase())).size).toBe(5)
+    expect(new Set(CAUSE_KEYS.map((k) => CAUSE_COLORS[k].toLowerCase())).size).toBe(6)
   })
 
   it('gives a channel the same colour by position, wrapping past twelve', () => {

@@ -26,31 +26,32 @@ describe('spreadThinChart mapper', () => {
     expect(spreadThinChart(analysis, scenario).data.labels).toEqual(['1', '2', '3'])
   })
 
-  it('stacks five cause bars on one axis and draws the share within target on the second', () => {
+  it('stacks six cause bars on one axis and draws the share within target on the second', () => {
     const chart = spreadThinChart(analysis, scenario)
     const sets = chart.data.datasets
     expect(sets.map((d) => d.label)).toEqual([
       ...CAUSE_KEYS.map((k) => CAUSE_LABELS[k]),
       WITHIN_TARGET_LABEL,
     ])
-    expect(sets.slice(0, 5).map((d) => [d.type, d.stack, d.yAxisID, d.backgroundColor])).toEqual(
+    expect(sets.slice(0, 6).map((d) => [d.type, d.stack, d.yAxisID, d.backgroundColor])).toEqual(
       CAUSE_KEYS.map((k) => ['bar', 'cost', 'y', CAUSE_COLORS[k]]),
     )
-    expect(sets[5]?.type).toBe('line')
-    expect(sets[5]?.yAxisID).toBe('y1')
+    expect(sets[6]?.type).toBe('line')
+    expect(sets[6]?.yAxisID).toBe('y1')
     const y1 = chart.options.scales?.y1
     expect(y1?.min).toBe(0)
     expect(y1?.max).toBe(100)
   })
 
   it("stacks each size's cost by cause, so the bars reach the cost with lost value", () => {
-    const bars = spreadThinChart(analysis, scenario).data.datasets.slice(0, 5)
+    const bars = spreadThinChart(analysis, scenario).data.datasets.slice(0, 6)
     expect(bars.map((d) => d.data)).toEqual([
       [168, 280, 308], // work on contacts
       [84, 112, 160], // fixed floor
       [28, 56, 112], // queue headroom
       [0, 20, 0], // coverage misses
       [400, 0, 0], // lost customers
+      [0, 0, 0], // public misses: the fixture has no public channel
     ])
     // 680, 468 and 580: the totals of the three sets.
     expect([0, 1, 2].map((i) => bars.reduce((sum, d) => sum + (d.data[i] ?? NaN), 0))).toEqual([
@@ -73,7 +74,7 @@ describe('spreadThinChart mapper', () => {
 
   it('plots the share answered within target in percent', () => {
     // 144/180, 176/200 and 190/200.
-    expect(spreadThinChart(analysis, scenario).data.datasets[5]?.data).toEqual([80, 88, 95])
+    expect(spreadThinChart(analysis, scenario).data.datasets[6]?.data).toEqual([80, 88, 95])
   })
 
   it('builds new arrays on each call, with the same dataset labels (vue-chartjs updates)', () => {
@@ -152,6 +153,7 @@ describe('spread-thin caption and table', () => {
           queueHeadroom: '+€28',
           coverageMisses: '+€20',
           lostCustomers: '−€400',
+          publicMisses: '€0',
           total: '−€212',
         },
       },
@@ -169,6 +171,7 @@ describe('spread-thin caption and table', () => {
           queueHeadroom: '+€56',
           coverageMisses: '−€20',
           lostCustomers: '€0',
+          publicMisses: '€0',
           total: '+€112',
         },
       },

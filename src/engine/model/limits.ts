@@ -10,6 +10,27 @@ export function meetsTarget(share: number, targetShare: number): boolean {
   return share >= targetShare - TARGET_MET_TOLERANCE
 }
 
+/**
+ * How far from what a channel's hours of cover allow its share may stay and still count as
+ * meeting its target as far as they allow. A written channel's best (every contact seen the
+ * minute it comes while covered) needs a look every minute; a live channel's (every caller in
+ * covered hours answered within target) needs unbounded staff.
+ */
+export const REACH_TOLERANCE = 0.02
+
+/**
+ * The share within target that meets a target as far as the hours of cover allow (`best`: the
+ * share a channel reaches if every contact is answered as soon as its cover lets it). A live or
+ * chat channel: the target for the contacts that come while it is covered (target × best), since
+ * the others find it closed. A written channel: the target, or the best less REACH_TOLERANCE when
+ * the cover rules the target out. Meet targets plans for it; the ranking asks for it.
+ */
+export function reachableShare(targetShare: number, best: number, written: boolean): number {
+  return written
+    ? Math.min(targetShare, best - REACH_TOLERANCE)
+    : targetShare * best - REACH_TOLERANCE
+}
+
 /** Less than this many contacts in a week (or in one of its hours) is no contact at all. */
 export const NEGLIGIBLE_CONTACTS = 1e-9
 

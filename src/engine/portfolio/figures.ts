@@ -75,6 +75,8 @@ export function lerp(a: ChannelFigures, b: ChannelFigures, t: number): ChannelFi
     checkHours: mix(a.checkHours, b.checkHours),
     floorStaffHours: mix(a.floorStaffHours, b.floorStaffHours),
     targetMet: a.targetMet && b.targetMet,
+    // The plan of the nearer grid point: what a reason says of the channel's looks.
+    plan: t < 0.5 ? a.plan : b.plan,
   }
 }
 

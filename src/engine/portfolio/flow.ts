@@ -18,39 +18,49 @@ export interface Redistribution {
  */
 export function redistribute(ctx: PortfolioContext, mask: number): Redistribution {
   const n = ctx.candidates.length
-  const { contacts: from, loss: losses, weights: rows } = ctx.sources
   const volumes = new Float64Array(n)
   let lost = 0
-  for (let j = 0; j < from.length; j++) {
-    const contacts = from[j] ?? 0
+  for (let j = 0; j < ctx.sources.contacts.length; j++) {
     if (j < n && offers(mask, j)) {
-      volumes[j] = (volumes[j] ?? 0) + contacts
-      continue
-    }
-    if (contacts <= 0) continue
-    const weights = rowAt(rows, j)
-    // Weights may be as large as Number.MAX_VALUE: scaled by the largest offered one first,
-    // each lies in [0, 1] and their sum in [1, n], so no sum or product overflows.
-    let largest = 0
-    for (let i = 0; i < n; i++) {
-      if (offers(mask, i)) largest = Math.max(largest, weights[i] ?? 0)
-    }
-    if (!(largest > 0)) {
-      lost += contacts
-      continue
-    }
-    let weightTotal = 0
-    for (let i = 0; i < n; i++) if (offers(mask, i)) weightTotal += (weights[i] ?? 0) / largest
-    const loss = losses[j] ?? 0
-    lost += contacts * loss
-    const moving = contacts * (1 - loss)
-    for (let i = 0; i < n; i++) {
-      if (offers(mask, i)) {
-        volumes[i] = (volumes[i] ?? 0) + (moving * ((weights[i] ?? 0) / largest)) / weightTotal
-      }
+      volumes[j] = (volumes[j] ?? 0) + (ctx.sources.contacts[j] ?? 0)
+    } else {
+      lost += moveCustomers(ctx, mask, j, volumes)
     }
   }
   return { volumes, lost }
+}
+
+/**
+ * The customers of source channel j (not offered in `mask`) moving to the offered candidates:
+ * adds each one's share to `into` and returns the customers lost.
+ */
+export function moveCustomers(
+  ctx: PortfolioContext,
+  mask: number,
+  j: number,
+  into: Float64Array,
+): number {
+  const n = ctx.candidates.length
+  const contacts = ctx.sources.contacts[j] ?? 0
+  if (contacts <= 0) return 0
+  const weights = rowAt(ctx.sources.weights, j)
+  // Weights may be as large as Number.MAX_VALUE: scaled by the largest offered one first,
+  // each lies in [0, 1] and their sum in [1, n], so no sum or product overflows.
+  let largest = 0
+  for (let i = 0; i < n; i++) {
+    if (offers(mask, i)) largest = Math.max(largest, weights[i] ?? 0)
+  }
+  if (!(largest > 0)) return contacts
+  let weightTotal = 0
+  for (let i = 0; i < n; i++) if (offers(mask, i)) weightTotal += (weights[i] ?? 0) / largest
+  const loss = ctx.sources.loss[j] ?? 0
+  const moving = contacts * (1 - loss)
+  for (let i = 0; i < n; i++) {
+    if (offers(mask, i)) {
+      into[i] = (into[i] ?? 0) + (moving * ((weights[i] ?? 0) / largest)) / weightTotal
+    }
+  }
+  return contacts * loss
 }
 
 /** The offered private channel a public channel hands private matters to: its strongest affinity. */

@@ -6,7 +6,8 @@
  * customers it loses, with the cost split by cause for the spread-thin curve.
  */
 import { weeklyCost } from '../channels/cost'
-import { meetsTarget, withoutRoundingAbove } from '../model/limits'
+import type { Channel } from '../model/types'
+import { meetsTarget, reachableShare, withoutRoundingAbove } from '../model/limits'
 import { blend } from './blended'
 import { answerAlongside } from './alongside'
 import { candidateAt, offers, onSiteOf, presenceIn, type PortfolioContext } from './context'
@@ -38,6 +39,12 @@ export interface CostCauses {
   coverageMisses: number
   /** Value of customers lost because their channel is not offered. */
   lostCustomers: number
+  /**
+   * The extra weight of misses in public (answered late or not at all where other customers
+   * see it): (public-miss weight − 1) × loss share × value at risk for each, on top of what an
+   * unanswered contact loses anyway. Zero with a weight of 1.
+   */
+  publicMisses: number
 }
 
 export interface PortfolioChannel {
@@ -78,10 +85,16 @@ export interface PortfolioTotals {
   /** Customers whose channel is not offered and who go elsewhere, plus hand-offs with no private channel. */
   lost: number
   handoffsWithoutPrivateChannel: number
+  /** Value of the customers lost (not offered their channel, or unserved and giving up), plus the extra weight of public misses (`causes.publicMisses`). */
   lostValue: number
-  /** Cost plus the value of the customers lost: not offered their channel, or unserved and giving up. */
+  /** Cost plus `lostValue`: the meet-targets ranking's money. */
   totalWithLostValue: number
   targetsMet: boolean
+  /**
+   * Every channel meets its target, or comes within 2 points of the best its hours of cover
+   * allow when they put the target out of reach (`meetsReachableTarget`).
+   */
+  targetsReached: boolean
   /**
    * Fixed hours: channels offered but given no hours (their customers get no answer). Such a
    * set is ranked after every set that staffs all its channels.
@@ -215,12 +228,15 @@ interface Sums {
   within: number
   unserved: number
   unservedLost: number
+  /** Public contacts answered late or not at all, each × its loss share. */
+  publicMissedLost: number
   workload: number
   checks: number
   floor: number
   weightedMissed: number
   weightedOffered: number
   targetsMet: boolean
+  targetsReached: boolean
   unstaffed: number
   channels: PortfolioChannel[]
 }
@@ -243,7 +259,9 @@ function addUp(ctx: PortfolioContext, figures: ReadonlyMap<number, ChannelFigure
     floor: 0,
     weightedMissed: 0,
     weightedOffered: 0,
+    publicMissedLost: 0,
     targetsMet: true,
+    targetsReached: true,
     unstaffed: 0,
     channels: [],
   }
@@ -264,7 +282,9 @@ function addUp(ctx: PortfolioContext, figures: ReadonlyMap<number, ChannelFigure
     const w = c.isPublic ? analysis.publicMissWeight : 1
     s.weightedMissed += w * (f.contactsOffered - f.withinTarget)
     s.weightedOffered += w * f.contactsOffered
+    if (c.isPublic) s.publicMissedLost += c.lossShare * (f.contactsOffered - f.withinTarget)
     s.targetsMet &&= f.targetMet
+    s.targetsReached &&= reachesTarget(f, c)
     if (f.contactsOffered > 0 && f.staffHours <= UNSTAFFED_HOURS) s.unstaffed++
     s.channels.push({ channelId: c.id, figures: f, staffHours: f.staffHours })
   })
@@ -284,7 +304,8 @@ function assemble(
   const selfService = ctx.selfService.costPerWeek
   const total = staff + s.tools + s.setup + s.training + selfService
   const value = ctx.scenario.valueAtRiskPerLostContact
-  const lostValue = (lost + s.unservedLost) * value
+  const publicMisses = publicMissValue(ctx, s)
+  const lostValue = (lost + s.unservedLost) * value + publicMisses
   const ids = s.channels.map((ch) => ch.channelId)
   return {
     mask,
@@ -307,6 +328,7 @@ function assemble(
     lostValue,
     totalWithLostValue: total + lostValue,
     targetsMet: s.targetsMet,
+    targetsReached: s.targetsReached,
     unstaffedChannels: s.unstaffed,
     causes: costCauses(ctx, staffHours, floorHours ?? s.floor, s, lost),
     channels: s.channels,
@@ -341,5 +363,20 @@ function costCauses(
     queueHeadroom: Math.max(0, headroom) * cost,
     coverageMisses: s.unservedLost * value,
     lostCustomers: lost * value,
+    publicMisses: publicMissValue(ctx, s),
   }
+}
+
+/** (w − 1) × value at risk × Σ over public channels of missed contacts × loss share. */
+function publicMissValue(ctx: PortfolioContext, s: Sums): number {
+  const { analysis, valueAtRiskPerLostContact: value } = ctx.scenario
+  return (analysis.publicMissWeight - 1) * value * Math.max(0, s.publicMissedLost)
+}
+
+/** A channel's share meets its target as far as its hours of cover allow (`reachableShare`). */
+function reachesTarget(f: ChannelFigures, channel: Channel): boolean {
+  if (f.contactsOffered <= 0) return true
+  const share = f.withinTarget / f.contactsOffered
+  const best = f.bestPossibleWithin / f.contactsOffered
+  return meetsTarget(share, reachableShare(channel.targetShare, best, channel.kind === 'async'))
 }

@@ -1,14 +1,26 @@
-/** The order of portfolios: which of two is better, in each planning mode. */
+/** The order of portfolios: which of two is better, in each planning mode (docs/methodology.md). */
 import type { Scenario } from '../model/types'
 import type { PortfolioTotals } from '../portfolio/totals'
 
 /**
+ * The figures each mode ranks by, in order, as the table says them above itself: meet targets
+ * by targets met as far as cover allows, then cost with lost value; fixed hours by the share of
+ * all customers served within target, then cost with lost value.
+ */
+export type RankingKey = 'targets-reached' | 'staffed' | 'served-well' | 'cost-with-lost-value'
+
+export const RANKING_KEYS: Readonly<Record<Scenario['analysis']['mode'], readonly RankingKey[]>> = {
+  'meet-targets': ['targets-reached', 'cost-with-lost-value'],
+  'fixed-hours': ['staffed', 'served-well', 'cost-with-lost-value'],
+}
+
+/**
  * Which of two portfolios is better.
  *
- * Meet targets: the lower weekly cost including the value of lost and unserved contacts (staff,
- * tools, setup, training, self-service, plus value at risk × contacts lost or never answered);
- * on a tie, the one that meets every target, then fewer channels. Cost comes first, so the
- * ranking never prefers a portfolio that misses its targets to one that meets them for less.
+ * Meet targets: the sets whose every channel meets its target (or comes within 2 points of the
+ * best its cover allows) first; then the lower weekly cost including the value of lost customers
+ * and public misses; then meeting every target outright, then fewer channels. A set that misses
+ * a target it could reach never ranks above one that reaches them, whatever the cost.
  * Fixed hours (the hours are given): sets that give every channel some hours first (offering a
  * channel nobody answers is not a plan); then the larger share of customers served within
  * target (lost customers count as misses, public misses weighted); then the lower cost; then
@@ -26,6 +38,8 @@ export function compareRank(
     if (Math.abs(a.servedWellShare - b.servedWellShare) > 1e-9) {
       return b.servedWellShare - a.servedWellShare
     }
+  } else if (a.targetsReached !== b.targetsReached) {
+    return a.targetsReached ? -1 : 1
   }
   const cost = a.totalWithLostValue - b.totalWithLostValue
   if (Math.abs(cost) > 1e-9 * Math.max(1, Math.abs(a.totalWithLostValue))) return cost

@@ -61,27 +61,46 @@ export function explain(
   bestOfAnySize: PortfolioTotals,
   largerPaysOff: boolean,
   names: ReadonlyMap<string, string>,
+  /** Whether the sweep found any set of one or two channels that meets its targets as far as cover allows. */
+  smallCanReach = recommended.targetsReached,
 ): string {
   const w = wordsFor(scenario, names)
-  const lead = `${w.list(recommended)} ${recommended.size === 1 ? 'answers' : 'answer'} ${w.pct(recommended.attainment)} of contacts within target for ${w.num(recommended.staffHours)} staff hours a week (${w.cash(recommended.cost.total)} a week).`
+  const fixedHours = scenario.analysis.mode === 'fixed-hours'
+  const one = recommended.size === 1
+  const lead = fixedHours
+    ? `${w.list(recommended)} ${one ? 'serves' : 'serve'} ${w.pct(recommended.servedWellShare)} of all your customers within target with ${w.num(recommended.staffHours)} staff hours a week (${w.cash(recommended.cost.total)} a week).`
+    : `${w.list(recommended)} ${one ? 'answers' : 'answer'} ${w.pct(recommended.attainment)} of contacts within target for ${w.num(recommended.staffHours)} staff hours a week (${w.cash(recommended.cost.total)} a week).`
   const sentences = [capitalise(lead)]
   if (!recommended.targetsMet) {
     const short = shortfalls(scenario, recommended, names, w.pct)
-    sentences.push(
-      short
-        ? `It still misses a target: ${short}.`
-        : 'It still misses a target with these hours and settings.',
-    )
+    if (!fixedHours && !recommended.targetsReached && smallCanReach) {
+      sentences.push(
+        short
+          ? `It misses a target it could reach: ${short}.`
+          : 'It misses a target it could reach with these settings.',
+      )
+    } else if (!fixedHours && !recommended.targetsReached) {
+      sentences.push(
+        `No set of one or two channels meets its targets as far as its hours of cover allow; this one comes closest for the money${short ? `: ${short}` : ''}.`,
+      )
+    } else if (!fixedHours) {
+      sentences.push(
+        short
+          ? `It meets its targets as far as its hours of cover allow: ${short}.`
+          : 'It meets its targets as far as its hours of cover allow.',
+      )
+    } else {
+      sentences.push(
+        short
+          ? `It still misses a target: ${short}.`
+          : 'It still misses a target with these hours and settings.',
+      )
+    }
   }
   if (current && current.mask !== recommended.mask) {
-    sentences.push(currentSentence(current, recommended, w))
+    sentences.push(currentSentence(current, recommended, w, fixedHours))
   }
-  if (largerPaysOff) {
-    const saving = recommended.totalWithLostValue - bestOfAnySize.totalWithLostValue
-    sentences.push(
-      `A larger set pays for itself here: ${w.list(bestOfAnySize)} ${saving > 0 ? `saves ${w.cash(saving)} a week, mostly by keeping customers who would otherwise go elsewhere` : `serves more customers within target`}.`,
-    )
-  }
+  if (largerPaysOff) sentences.push(largerSentence(recommended, bestOfAnySize, w, fixedHours))
   return sentences.join(' ')
 }
 
@@ -90,10 +109,20 @@ const HOURS_WORTH_SAYING = 0.5
 /** Fewer unanswered contacts a week than this round to none in a sentence. */
 const CONTACTS_WORTH_SAYING = 0.5
 
-function currentSentence(current: PortfolioTotals, recommended: PortfolioTotals, w: Words): string {
+/**
+ * Today's set beside the recommended one, by the figure the mode ranks by first: whether it
+ * meets its targets as far as cover allows (meet targets) or the share of all customers served
+ * within target (fixed hours); then the money, lost customers included.
+ */
+function currentSentence(
+  current: PortfolioTotals,
+  recommended: PortfolioTotals,
+  w: Words,
+  fixedHours: boolean,
+): string {
   const extraHours = current.staffHours - recommended.staffHours
   const dearer = current.totalWithLostValue - recommended.totalWithLostValue
-  const direction =
+  const money =
     dearer >= 0
       ? `costs ${w.cash(dearer)} a week more, lost customers included`
       : `costs ${w.cash(-dearer)} a week less, lost customers included`
@@ -105,7 +134,31 @@ function currentSentence(current: PortfolioTotals, recommended: PortfolioTotals,
     current.unserved >= CONTACTS_WORTH_SAYING
       ? `, leaving ${w.num(current.unserved)} contacts a week unanswered`
       : ''
-  return `Your current set (${w.list(current)}) ${hours}${direction}, and answers ${w.pct(current.attainment)} within target${unanswered}.`
+  const set = `Your current set (${w.list(current)})`
+  if (fixedHours) {
+    return `${set} serves ${w.pct(current.servedWellShare)} of all your customers within target with ${w.num(current.staffHours)} staff hours, and ${money}${unanswered}.`
+  }
+  if (!current.targetsReached && recommended.targetsReached) {
+    return `${set} misses targets it could reach: it answers ${w.pct(current.attainment)} within target${unanswered}; it ${hours}${money}.`
+  }
+  return `${set} ${hours}${money}, and answers ${w.pct(current.attainment)} within target${unanswered}.`
+}
+
+/** The best set of any size, when it ranks above the recommended one: what it buys. */
+function largerSentence(
+  recommended: PortfolioTotals,
+  best: PortfolioTotals,
+  w: Words,
+  fixedHours: boolean,
+): string {
+  const saving = recommended.totalWithLostValue - best.totalWithLostValue
+  if (fixedHours) {
+    return `A larger set serves more of your customers within target with the same hours: ${w.list(best)} ${w.pct(best.servedWellShare)}.`
+  }
+  if (best.targetsReached && !recommended.targetsReached) {
+    return `A larger set meets its targets as far as cover allows: ${w.list(best)}, for ${w.cash(Math.abs(saving))} a week ${saving >= 0 ? 'less' : 'more'}, lost customers included.`
+  }
+  return `A larger set pays for itself here: ${w.list(best)} saves ${w.cash(saving)} a week, mostly by keeping customers who would otherwise go elsewhere.`
 }
 
 /** "Email answers 64 % within its target; Facebook 12 %", for the channels that miss. */

@@ -12,6 +12,7 @@ import { evaluatePortfolioSteps, exactEvaluationsOf } from '../portfolio/evaluat
 import type { PortfolioTotals } from '../portfolio/totals'
 import { ProgressMeter, type AnalysisProgress } from './progress'
 import { compareRank } from './ranking'
+import { droppedChannels, type DroppedChannel } from './dropped'
 import { explain } from './reasons'
 import { AnalysisStopped, sweepSteps, type AnalysisOptions, type PortfolioAnalysis } from './sweep'
 
@@ -25,6 +26,8 @@ export interface Recommendation {
   /** A bigger portfolio beats the recommendation: say so rather than force the answer. */
   largerPaysOff: boolean
   reason: string
+  /** Why each candidate left out of the recommended set was left out (facts, for the interface to word). */
+  dropped: DroppedChannel[]
   analysis: PortfolioAnalysis
 }
 
@@ -118,18 +121,29 @@ function* exactSteps(
     return totals
   }
   const recommended = exact(small.mask)
-  const bestOfAnySize = exact(best.mask)
+  // The sweep reads curves; evaluated exactly, its best of any size may turn out no better than
+  // the recommended set (a written channel blended between calls, say): then that is the best.
+  const swept = exact(best.mask)
+  const mode = scenario.analysis.mode
+  const bestOfAnySize = compareRank(swept, recommended, mode) < 0 ? swept : recommended
   const current = analysis.current ? exact(analysis.current.mask) : undefined
-  const largerPaysOff =
-    bestOfAnySize.size > recommended.size &&
-    compareRank(bestOfAnySize, recommended, scenario.analysis.mode) < 0
+  const largerPaysOff = bestOfAnySize.size > recommended.size
   const names = new Map(scenario.channels.map((c) => [c.id, c.name]))
   return {
     recommended,
     current,
     bestOfAnySize,
     largerPaysOff,
-    reason: explain(scenario, recommended, current, bestOfAnySize, largerPaysOff, names),
+    reason: explain(
+      scenario,
+      recommended,
+      current,
+      bestOfAnySize,
+      largerPaysOff,
+      names,
+      analysis.portfolios.some((p) => p.size <= RECOMMENDED_SIZE && p.targetsReached),
+    ),
+    dropped: droppedChannels(ctx, recommended, analysis),
     analysis,
   }
 }

@@ -209,6 +209,7 @@ function difference(
     queueHeadroom: a.causes.queueHeadroom - b.causes.queueHeadroom,
     coverageMisses: a.causes.coverageMisses - b.causes.coverageMisses,
     lostCustomers: a.causes.lostCustomers - b.causes.lostCustomers,
+    publicMisses: a.causes.publicMisses - b.causes.publicMisses,
     total: a.totalWithLostValue - b.totalWithLostValue,
     staffHours: a.staffHours - b.staffHours,
   }

@@ -43,16 +43,16 @@ describe('PortfolioTable', () => {
     const w = mountTable()
     // Lost customers are the lost plus those who give up unanswered: 0 + 1 and 8 + 2.
     expect(cells(w)).toEqual([
-      ['1', 'Phone, Email', '16 h', '€448', '88.0%', '1', '€468', 'yes'],
-      ['2', 'Email, Live chat', '14 h', '€412', '75.0%', '8', '€572', 'no'],
-      ['3', 'Phone, Email, Live chat', '20 h', '€580', '95.0%', '0', '€580', 'yes'],
-      ['4', 'Email', '10 h', '€280', '80.0%', '20', '€680', 'yes'],
-      ['5', 'Phone', '14 h', '€392', '75.0%', '16', '€712', 'no'],
-      ['6', 'Phone, Live chat', '18 h', '€524', '75.0%', '10', '€724', 'no'],
-      ['7', 'Live chat', '12 h', '€356', '50.0%', '24', '€836', 'no'],
+      ['1', 'Phone, Email', 'yes', '16 h', '€448', '88.0%', '1', '€468'],
+      ['2', 'Email, Live chat', 'as far as cover allows', '14 h', '€412', '75.0%', '8', '€572'],
+      ['3', 'Phone, Email, Live chat', 'yes', '20 h', '€580', '95.0%', '0', '€580'],
+      ['4', 'Email', 'yes', '10 h', '€280', '80.0%', '20', '€680'],
+      ['5', 'Phone', 'as far as cover allows', '14 h', '€392', '75.0%', '16', '€712'],
+      ['6', 'Phone, Live chat', 'as far as cover allows', '18 h', '€524', '75.0%', '10', '€724'],
+      ['7', 'Live chat', 'as far as cover allows', '12 h', '€356', '50.0%', '24', '€836'],
     ])
     expect(w.get('caption').text()).toBe(
-      'The 7 best sets of channels, ranked by cost with lost value. Select a column heading to sort.',
+      'The 7 best sets of channels, ranked by targets met (as far as their hours of cover allow) first, then by cost with lost value. Select a column heading to sort.',
     )
   })
 
@@ -66,7 +66,7 @@ describe('PortfolioTable', () => {
   it("shows a set's exact figures when given them (the sweep interpolates)", () => {
     // Phone + Email: the sweep says 88.0 % within target, the exact evaluation 90.0 %.
     const w = mountTable({ exact: [recommendation.recommended] })
-    expect(cells(w)[0]).toEqual(['1', 'Phone, Email', '16 h', '€448', '90.0%', '1', '€468', 'yes'])
+    expect(cells(w)[0]).toEqual(['1', 'Phone, Email', 'yes', '16 h', '€448', '90.0%', '1', '€468'])
   })
 
   it('marks the recommended set and the current set in words, adding the current set below', () => {
@@ -87,7 +87,7 @@ describe('PortfolioTable', () => {
       'Your current set',
     ])
     expect(w.get('caption').text()).toBe(
-      'The 3 best sets of channels, ranked by cost with lost value, with your current set below them. Select a column heading to sort.',
+      'The 3 best sets of channels, ranked by targets met (as far as their hours of cover allow) first, then by cost with lost value, with your current set below them. Select a column heading to sort.',
     )
   })
 
@@ -99,7 +99,7 @@ describe('PortfolioTable', () => {
     })
     expect(column(w, 0)).toEqual(['1', '4', '6'])
     expect(w.get('caption').text()).toBe(
-      'The best set of channels, ranked by cost with lost value, with the recommended set and your current set below them. Select a column heading to sort.',
+      'The best set of channels, ranked by targets met (as far as their hours of cover allow) first, then by cost with lost value, with the recommended set and your current set below them. Select a column heading to sort.',
     )
   })
 
@@ -107,11 +107,45 @@ describe('PortfolioTable', () => {
     expect(column(mountTable({ limit: 5 }), 0)).toEqual(['1', '2', '3', '4', '5'])
   })
 
-  it('says how the sets are ranked when planning with the hours we have', () => {
+  it('with the hours we have: ranked by the share of all customers served well, a column it shows', () => {
     const fixed: Scenario = { ...scenario, analysis: { ...scenario.analysis, mode: 'fixed-hours' } }
-    expect(mountTable({ scenario: fixed }).get('caption').text()).toMatch(
-      /ranked by the share of customers served within target\./,
+    const w = mountTable({ scenario: fixed })
+    expect(w.get('caption').text()).toMatch(
+      /ranked by the share of all customers served within target, then by cost with lost value\./,
     )
+    // Served well: within target of all 200 customers (the fixture's table): 176, 144, 190, 144,
+    // 138, 144 and 88 of 200, so all three first, then Phone + Email, then the three at 72 % by
+    // cost, then Phone, then Live chat.
+    expect(header(w, 'All customers served within target').exists()).toBe(true)
+    expect(column(w, 2)).toEqual(['95.0%', '88.0%', '72.0%', '72.0%', '72.0%', '69.0%', '44.0%'])
+    expect(column(w, 1)).toEqual([
+      'Phone, Email, Live chat',
+      'Phone, Email',
+      'Email, Live chat',
+      'Email',
+      'Phone, Live chat',
+      'Phone',
+      'Live chat',
+    ])
+    expect(column(w, 0)).toEqual(['1', '2', '3', '4', '5', '6', '7'])
+  })
+
+  it('meet targets: a set that misses a target it could reach ranks after those that reach theirs, whatever it costs', () => {
+    // Email + Live chat (€572, 2nd by cost) misses a target its cover allows: last, and says so.
+    const portfolios = analysis.portfolios.map((p) =>
+      p.mask === maskOf(['email', 'live-chat']) ? { ...p, targetsReached: false } : p,
+    )
+    const w = mountTable({ analysis: { ...analysis, portfolios } })
+    expect(column(w, 1)).toEqual([
+      'Phone, Email',
+      'Phone, Email, Live chat',
+      'Email',
+      'Phone',
+      'Phone, Live chat',
+      'Live chat',
+      'Email, Live chat',
+    ])
+    expect(cells(w)[6]?.[2]).toBe('no')
   })
 
   it('puts a keyboard-reachable button in every header, aria-sort on the sorted one only', () => {
@@ -131,14 +165,14 @@ describe('PortfolioTable', () => {
     expect(header(w, 'Staff hours').attributes('aria-sort')).toBe('ascending')
     expect(header(w, 'Rank').attributes('aria-sort')).toBeUndefined()
     // Equal hours (Email + Live chat and Phone, 14 h) keep their rank order either way.
-    expect(column(w, 2)).toEqual(['10 h', '12 h', '14 h', '14 h', '16 h', '18 h', '20 h'])
+    expect(column(w, 3)).toEqual(['10 h', '12 h', '14 h', '14 h', '16 h', '18 h', '20 h'])
     expect(column(w, 0)).toEqual(['4', '7', '2', '5', '1', '6', '3'])
     await header(w, 'Staff hours').get('button').trigger('click')
     expect(header(w, 'Staff hours').attributes('aria-sort')).toBe('descending')
     expect(column(w, 0)).toEqual(['3', '6', '1', '2', '5', '7', '4'])
   })
 
-  it('sorts channel names alphabetically and the yes/no targets column', async () => {
+  it('sorts channel names alphabetically and the targets column: met, as far as cover allows, missed', async () => {
     const w = mountTable()
     await header(w, 'Channels').get('button').trigger('click')
     expect(column(w, 1)).toEqual([
@@ -151,8 +185,16 @@ describe('PortfolioTable', () => {
       'Phone, Live chat',
     ])
     await header(w, 'Targets met').get('button').trigger('click')
-    // Met first (ranks 1, 3, 4), then missed, each in rank order.
+    // Met first (ranks 1, 3, 4), then met as far as cover allows, each in rank order.
     expect(column(w, 0)).toEqual(['1', '3', '4', '2', '5', '6', '7'])
-    expect(column(w, 7)).toEqual(['yes', 'yes', 'yes', 'no', 'no', 'no', 'no'])
+    expect(column(w, 2)).toEqual([
+      'yes',
+      'yes',
+      'yes',
+      'as far as cover allows',
+      'as far as cover allows',
+      'as far as cover allows',
+      'as far as cover allows',
+    ])
   })
 })

@@ -26,7 +26,7 @@ describe('SpreadThinChart', () => {
     expect(w.get('figure').attributes('aria-labelledby')).toBe(w.get('figcaption').attributes('id'))
   })
 
-  it('gives an aria-labelled mixed bar chart five cause bars and the within-target line', () => {
+  it('gives an aria-labelled mixed bar chart six cause bars and the within-target line', () => {
     const stub = mountChart().get('.generic-stub')
     expect(stub.attributes('aria-label')).toMatch(/^Stacked bar chart of the weekly cost/)
     expect(stub.attributes('data-type')).toBe('bar')
@@ -38,6 +38,7 @@ describe('SpreadThinChart', () => {
       ['Queue headroom', 'bar', [28, 56, 112]],
       ['Coverage misses', 'bar', [0, 20, 0]],
       ['Lost customers', 'bar', [400, 0, 0]],
+      ['Public misses', 'bar', [0, 0, 0]],
       ['Answered within target (%)', 'line', [80, 88, 95]],
     ])
   })
@@ -48,7 +49,7 @@ describe('SpreadThinChart', () => {
     const rows = w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => plain(c.text())))
     expect(rows).toEqual([
       ['1', 'Email', '10 h', '€280', '€400', '€680', '80.0%', 'no smaller set to compare'],
-      // Change from Email alone by cause (5), then in total: 468 − 680 = −212.
+      // Change from Email alone by cause (6), then in total: 468 − 680 = −212.
       [
         '2',
         'Phone, Email',
@@ -62,6 +63,7 @@ describe('SpreadThinChart', () => {
         '+€28',
         '+€20',
         '−€400',
+        '€0',
         '−€212',
       ],
       [
@@ -77,10 +79,11 @@ describe('SpreadThinChart', () => {
         '+€56',
         '−€20',
         '€0',
+        '€0',
         '+€112',
       ],
     ])
-    expect(w.findAll('thead th')).toHaveLength(8 + 6)
+    expect(w.findAll('thead th')).toHaveLength(8 + 7)
   })
 
   it('draws new data when the analysis changes', async () => {

@@ -108,7 +108,8 @@ describe('PrintView', () => {
     const card = w
       .findAll('.recommendation__compare tbody tr')
       .map((r) => r.findAll('td').map((c) => plain(c.text())))
-    expect(card.slice(0, 3)).toEqual([
+    expect(card.slice(0, 4)).toEqual([
+      ['yes', 'as far as cover allows'],
       ['16 h', '18 h'],
       ['€448', '€524'],
       ['90%', '75%'],
@@ -132,7 +133,7 @@ describe('PrintView', () => {
       ?.findAll('td')
       .map((c) => plain(c.text()))
     expect(first?.[0]).toBe('Phone, Email Recommended')
-    expect(first?.[3]).toBe('90.0%')
+    expect(first?.[4]).toBe('90.0%')
     expect(table.findAll('tbody tr')[5]?.get('td').text()).toBe('Phone, Live chat Your current set')
 
     // The assumptions, with the catalog's sources.

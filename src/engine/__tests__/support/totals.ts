@@ -10,6 +10,8 @@ export interface RankedFields {
   size: number
   totalWithLostValue: number
   targetsMet: boolean
+  /** Targets met as far as cover allows; as `targetsMet` unless given. */
+  targetsReached?: boolean
   servedWellShare?: number
   unstaffedChannels?: number
 }
@@ -35,8 +37,16 @@ export function handBuiltTotals(f: RankedFields): PortfolioTotals {
     lostValue: 0,
     totalWithLostValue: f.totalWithLostValue,
     targetsMet: f.targetsMet,
+    targetsReached: f.targetsReached ?? f.targetsMet,
     unstaffedChannels: f.unstaffedChannels ?? 0,
-    causes: { work: 0, fixedFloor: 0, queueHeadroom: 0, coverageMisses: 0, lostCustomers: 0 },
+    causes: {
+      work: 0,
+      fixedFloor: 0,
+      queueHeadroom: 0,
+      coverageMisses: 0,
+      lostCustomers: 0,
+      publicMisses: 0,
+    },
     channels: [],
   }
 }

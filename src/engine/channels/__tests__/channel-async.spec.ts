@@ -13,6 +13,7 @@ import { lookIntervals, lookSchedule, LOOK_LADDER_MINUTES } from '../async/looks
 import { runWeek, type WeekRun } from '../async/week-run'
 import { evaluateChannel, type ChannelResult } from '../evaluate'
 import { COVERAGE_PRESETS, type CoveragePresetId } from '../../data/week-presets'
+import { REACH_TOLERANCE } from '../../model/limits'
 import type { Channel } from '../../model/types'
 import { HOURS_PER_WEEK } from '../../model/types'
 import { defined } from '../../__tests__/support/defined'
@@ -674,11 +675,14 @@ describe('out of reach: the coverage rules the target out', { timeout: SLOW }, (
     expect(r.attainment).toBeLessThanOrEqual(best)
   })
 
-  it('the plan is not beaten by its ladder neighbours on both cost and share', () => {
-    // Neighbours: one interval step either way (5 … 240 allowed), one person either way. None
-    // is both no dearer and no worse (with one of them strictly), and none has a better
-    // trade-off (contacts within target − paid hours).
+  it('the plan reaches within 2 points of that best, and no cheaper neighbour on the ladder does', () => {
+    // The target (80 %) is beyond what the cover allows (35.47 %): the goal is 35.47 − 2 =
+    // 33.47 % of the 400, 133.9 contacts within 4 h. Neighbours: one interval step either way
+    // (5 … 240 allowed), one person either way. Any that costs less reaches fewer than that.
     const r = evaluateChannel(input)
+    const goal = (0.354663 - REACH_TOLERANCE) * 400
+    expect(r.attainment * 400).toBeGreaterThanOrEqual(goal - 1e-6)
+    expect(r.targetMet).toBe(false)
     const plan = looksPlan(r)
     const at = (interval: number, people: number): Plan => ({
       contacts: 400,
@@ -690,8 +694,6 @@ describe('out of reach: the coverage rules the target out', { timeout: SLOW }, (
       thresholds: [240],
     })
     const cost = r.workloadHoursPerWeek * 60
-    const within = r.attainment * 400
-    const value = within - cost / 60 / 0.7
     const intervals = lookIntervals(2, 240)
     const i = intervals.indexOf(plan.lookIntervalMinutes)
     const neighbours = [
@@ -704,12 +706,12 @@ describe('out of reach: the coverage rules the target out', { timeout: SLOW }, (
     for (const [interval, people] of neighbours) {
       const p = at(interval, people)
       const week = run(p)
-      if (!week.stable) continue
-      const w = defined(week.within[0], 'within')
-      const s = staffMinutes(p)
-      const dominates = s <= cost && w >= within && (s < cost || w > within)
-      expect([interval, people, dominates]).toEqual([interval, people, false])
-      expect(w - s / 60 / 0.7).toBeLessThanOrEqual(value + 1e-9)
+      if (!week.stable || staffMinutes(p) >= cost) continue
+      expect([interval, people, defined(week.within[0], 'within') < goal]).toEqual([
+        interval,
+        people,
+        true,
+      ])
     }
   })
 })

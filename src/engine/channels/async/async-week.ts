@@ -23,10 +23,13 @@
  * (plan-search.ts, `elapsedMinutes`); the hours are the staff time itself (no shrinkage).
  *
  * The plan is (I, c). Meet targets: the cheapest plan whose share within target reaches the
- * target; when none does, the plan with the best trade-off (a paid hour worth one contact within
+ * target; when the hours of cover put the target out of reach, the cheapest plan within
+ * REACH_TOLERANCE (2 points) of the best they allow; when none does (a team alongside other work
+ * too small for it), the plan with the best trade-off (a paid hour worth one contact within
  * target). Fixed hours: the plan that answers the most within target in the hours given; when
  * even the cheapest plan needs more, the team answers the share of contacts the hours allow.
  */
+import { reachableShare } from '../../model/limits'
 import type { ChannelEvaluationInput, QueueWeek } from '../types'
 import { lookIntervals, lookSchedule, LOOK_LADDER_MINUTES, MINUTES_PER_HOUR } from './looks'
 import type { PileState } from './pile'
@@ -179,7 +182,13 @@ function oneTeamWeek(
       best >= target - TARGET_TOLERANCE
         ? cheapestMeeting(plans, intervals, target, hint)
         : undefined
-    chosen = met ?? bestTradeOff(plans, intervals, presence, hint)
+    // Out of reach of the hours of cover: as near the best they allow as REACH_TOLERANCE.
+    const near =
+      met ??
+      (best < target
+        ? cheapestMeeting(plans, intervals, reachableShare(target, best, true), hint)
+        : undefined)
+    chosen = near ?? bestTradeOff(plans, intervals, presence, hint)
     reachable = met !== undefined
   } else {
     const intervals = lookIntervals(channel.minutesPerCheck, Infinity, targetMinutes)

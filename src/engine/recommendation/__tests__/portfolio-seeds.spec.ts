@@ -293,44 +293,82 @@ describe('a case where a third channel honestly pays', () => {
     'says a larger set pays for itself, and it does, evaluated exactly',
     { timeout: 60_000 },
     () => {
-      // The best pair, email and Facebook, loses the phone's callers (10 % of 180 = 18; the rest
-      // write emails) and the chat's users (8 % of 150 = 12): 30 lost, 12 000 a week at 400.
-      // All four lose nobody. Their phone (case "seed third phone"): 180 calls settling at 199.95
-      // with repeats, 3.90 calls in each of the 40 open hours, A = 0.390 Erlangs, 1 agent gives
-      // 71.4 % within 20 s, 2 give 94.9 %: 80 agent-hours, 106.67 paid; 49.30 unserved. Their chat
-      // (case "seed third chat"): 150 settling at 165.65, A = 0.761 on chat slots, 2 slots (one
-      // agent) give 86.0 %: 40 agent-hours, 53.33 paid; 50.69 unserved.
-      // Saving of all four against the pair:
-      //   lost customers         30 × 400                                         = 12 000
-      //   phone and chat staff   (106.67 + 53.33) × 25                            = −4 000
-      //   unserved who give up   (49.30 × 0.1 + 50.69 × 0.08) × 400              = −3 594
-      //   their tools, setup and training (25 + 30) × 12/52 + (4 + 8) × 25/52
-      //                          + (2 + 2) × 12/52 × 25                          =    −42
-      //   email                  180 contacts and the page's hand-offs, not 480: ≥ 0
-      //   Facebook               the same 90 posts in both
-      // at least 4 364 a week (4 300 allows for where the repeat rounds stop).
+      // The best pair, phone and email, loses the chat's users (8 % of 150 = 12; the rest call or
+      // write) and Facebook's posters (10 % of 90 = 9): 21 lost, 8 400 a week at 400. All four
+      // lose nobody. Their phone (case "seed third phone"): 180 calls settling at 199.95 with
+      // repeats, 3.90 calls in each of the 40 open hours, A = 0.390 Erlangs, 1 agent gives 71.4 %
+      // within 20 s, 2 give 94.9 %: 80 agent-hours, 106.67 paid, as in the pair (its 279 calls
+      // need no more agents); 49.30 unserved. Their chat (case "seed third chat"): 150 settling at
+      // 165.65, A = 0.761 on chat slots, 2 slots (one agent) give 86.0 %: 40 agent-hours, 53.33
+      // paid; 50.69 unserved. Saving of all four against the pair:
+      //   lost customers         21 × 400                                           =  8 400
+      //   chat and Facebook staff (53.33 + Facebook's hours) × 25                     ≈ −2 317
+      //   unserved who give up   (49.30 × 0.1 + 50.69 × 0.08 − the pair's phone's) × 400
+      //   Facebook's public misses (posts late × 0.1 loss share × 400 × (weight 2 − 1))
+      //   their tools, setup and training                                          =    −36
+      //   email                  fewer contacts in the four (the others' users write less): ≥ 0
+      // The unserved and public misses are read off the figures below and checked by formula.
       const r = result()
-      expect(r.recommended.channelIds).toEqual(['email', 'facebook'])
-      expect(r.recommended.lost).toBeCloseTo(30, 9)
+      expect(r.recommended.channelIds).toEqual(['phone', 'email'])
+      expect(r.recommended.lost).toBeCloseTo(21, 6)
       expect(r.largerPaysOff).toBe(true)
       expect(r.bestOfAnySize.channelIds).toEqual(['phone', 'email', 'live-chat', 'facebook'])
       expect(r.bestOfAnySize.lost).toBe(0)
       expect(figuresOf(r.bestOfAnySize, 'phone').staffHours).toBeCloseTo(80 / 0.75, 9)
+      expect(figuresOf(r.recommended, 'phone').staffHours).toBeCloseTo(80 / 0.75, 9)
       expect(figuresOf(r.bestOfAnySize, 'live-chat').staffHours).toBeCloseTo(40 / 0.75, 9)
       expectNear(r.bestOfAnySize.unservedLost, 49.298 * 0.1 + 50.693 * 0.08, 0.02)
+      const fb = figuresOf(r.bestOfAnySize, 'facebook')
+      expect(r.bestOfAnySize.causes.publicMisses).toBeCloseTo(
+        (fb.contactsOffered - fb.withinTarget) * 0.1 * 400,
+        6,
+      )
+      const staff = (53.33 + fb.staffHours) * 25
+      const unserved = (r.bestOfAnySize.unservedLost - r.recommended.unservedLost) * 400
+      const atLeast = 8400 - staff - unserved - r.bestOfAnySize.causes.publicMisses - 36
+      expect(atLeast).toBeGreaterThan(4600)
       expect(r.recommended.totalWithLostValue - r.bestOfAnySize.totalWithLostValue).toBeGreaterThan(
-        4300,
+        atLeast,
       )
       expect(r.reason).toMatch(/A larger set pays for itself/)
     },
   )
 
+  it(
+    'the public-miss weight moves the answer: at 1, email and Facebook',
+    { timeout: 60_000 },
+    () => {
+      // At the default weight of 2 each Facebook post answered late costs its 10 % loss share ×
+      // 400 = 40 (above: about 19 of 95.7, 762 a week), which puts email + Facebook (15 512 a week
+      // with it) behind phone + email (15 140, no public channel). At a weight of 1 a late post
+      // costs nothing beyond the customers it loses anyway: 15 512 − 762 = 14 750, and the pair
+      // with Facebook is the answer again, as the same figures say.
+      const atOne = structuredClone(scenario)
+      atOne.analysis.publicMissWeight = 1
+      const r = recommend(atOne)
+      expect(r.recommended.channelIds).toEqual(['email', 'facebook'])
+      expect(r.recommended.causes.publicMisses).toBe(0)
+      const atTwo = result()
+      const withFacebook = defined(
+        atTwo.analysis.portfolios.find((p) => p.channelIds.join() === 'email,facebook'),
+        'email and Facebook in the sweep',
+      )
+      expect(withFacebook.totalWithLostValue - withFacebook.causes.publicMisses).toBeLessThan(
+        atTwo.recommended.totalWithLostValue,
+      )
+      expect(withFacebook.totalWithLostValue).toBeGreaterThan(atTwo.recommended.totalWithLostValue)
+    },
+  )
+
   it('the phone and the chat cannot meet their targets in office hours', () => {
     // Weekdays 9–17 hold 5 × 8 / (5.2 × 9.85) = 78.1 % of the office-hours pattern's contacts
-    // (docs/methodology.md, "Weekly patterns"): below the 80 % target whatever the staff. The
-    // ranking still puts all four first: cost comes before targets.
+    // (docs/methodology.md, "Weekly patterns"): below the 80 % target whatever the staff. Each
+    // meets it for the calls and chats that come while it is open (at least 80 % of 78.1 %, less
+    // 2 points: 60.5 %), so the set meets its targets as far as its cover allows and ranks by
+    // cost with the others that do.
     const best = result().bestOfAnySize
     expect(best.targetsMet).toBe(false)
+    expect(best.targetsReached).toBe(true)
     for (const id of ['phone', 'live-chat']) {
       const f = figuresOf(best, id)
       expect(f.targetMet).toBe(false)

@@ -33,7 +33,7 @@ function gridEvaluations(scenario: Scenario, cache: CurveCache): number {
   return [...curves].reduce((s, c) => s + c.evaluations, 0)
 }
 
-describe('recommend, step by step', () => {
+describe('recommend, step by step', { timeout: 60_000 }, () => {
   it('reports one figure over the whole run: every stage, never going back, 1 only at the end', () => {
     // The sample: ten candidates (1 023 sets, so batches of portfolios are reported), public
     // channels handing contacts to private ones (a second pass over the curves) and four

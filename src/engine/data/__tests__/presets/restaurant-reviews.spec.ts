@@ -132,7 +132,7 @@ describe('local restaurant with review sites and a phone', () => {
     expectNear(rec.lostValue, 60 * (10.25 + 0.3 * 31.781), 60 * 0.3 * PHONE_TOLERANCE)
   })
 
-  it('the quiet time between calls makes more written channels pay', () => {
+  it('more written channels between calls cost less, but miss what their cover allows: phone and email stay the answer', () => {
     // Phone, reviews, email, Facebook and Instagram: only WhatsApp's 12.5 are not offered; 8 %
     // are lost (1) and the rest split between email and phone (5.75 each). Reviews hand their
     // private matters to email (0.5 against the phone's 0.3); Facebook's affinities with phone
@@ -145,7 +145,7 @@ describe('local restaurant with review sites and a phone', () => {
     // Setup (4 + 2 + 2 + 4 + 4) × 15 / 52 and training (2 + 1 + 1 + 2 + 2) × 12/52 × 15 come to
     // 20.19 a week more than the pair's; the 9.25 guests a week the pair loses are worth 555.
     const r = result()
-    const best = r.bestOfAnySize
+    const best = portfolioOf(ID, ['phone', 'reviews', 'email', 'facebook', 'instagram'], BLENDED)
     expect(best.channelIds).toEqual(['phone', 'reviews', 'email', 'facebook', 'instagram'])
     expect(best.lost).toBeCloseTo(1, 9)
     const handoff = (id: string) => figuresOf(best, id).handoffContacts
@@ -162,10 +162,21 @@ describe('local restaurant with review sites and a phone', () => {
     expect(best.staffHours).toBeCloseTo(poolHours(phone.contactsOffered, asyncHours, 76), 6)
     expect(best.cost.setup).toBeCloseTo(16 * 15 * PER_YEAR, 9)
     expect(best.cost.training).toBeCloseTo(8 * PER_MONTH * 15, 9)
-    // The story's answer.
-    expect(r.largerPaysOff).toBe(true)
+    // The answer, worked out exactly: between calls the team answers the pages' posts at the
+    // pace its idle time allows (docs/methodology.md, "Written channels between calls"), and
+    // Facebook and Instagram answer about 21 % within their hour where their cover allows 49 %.
+    // The five cost less (the guests kept are worth more than the setup and the late posts), but they miss targets
+    // they could reach, so they rank after phone and email, which meet theirs.
     expect(best.staffHours).toBeLessThanOrEqual(r.recommended.staffHours + 1)
     expect(best.totalWithLostValue).toBeLessThan(r.recommended.totalWithLostValue)
+    const page = figuresOf(best, 'facebook')
+    expect(page.withinTarget / page.contactsOffered).toBeLessThan(
+      page.bestPossibleWithin / page.contactsOffered - 0.2,
+    )
+    expect(best.targetsReached).toBe(false)
+    expect(r.recommended.targetsReached).toBe(true)
+    expect(r.bestOfAnySize.channelIds).toEqual(['phone', 'email'])
+    expect(r.largerPaysOff).toBe(false)
   })
 
   it('today: phone, reviews and Facebook, their private matters handed to the phone', () => {
