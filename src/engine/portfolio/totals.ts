@@ -91,8 +91,10 @@ export interface PortfolioTotals {
   totalWithLostValue: number
   targetsMet: boolean
   /**
-   * Every channel meets its target, or comes within 2 points of the best its hours of cover
-   * allow when they put the target out of reach (`meetsReachableTarget`).
+   * Every channel meets its target as far as its hours of cover allow (`reachableShare`): a
+   * written channel its target, or within 2 points of the best its cover allows when that rules
+   * the target out; a live or chat channel its target for the contacts that come while it is
+   * open. The meet-targets ranking's first key.
    */
   targetsReached: boolean
   /**
