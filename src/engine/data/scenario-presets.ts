@@ -14,6 +14,7 @@ import { groceryFacebookPreset } from './presets/grocery-facebook'
 import { onlineShopPreset } from './presets/online-shop'
 import { restaurantReviewsPreset } from './presets/restaurant-reviews'
 import { saasStartupPreset } from './presets/saas-startup'
+import { sixChannelsPreset } from './presets/six-channels'
 
 export type { ScenarioPreset, ScenarioPresetId } from './presets/building-blocks'
 
@@ -23,6 +24,7 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = Object.freeze([
   restaurantReviewsPreset,
   onlineShopPreset,
   saasStartupPreset,
+  sixChannelsPreset,
 ])
 
 /** The preset with this id, or undefined (an id from a link or a saved setting may be stale). */

@@ -13,7 +13,12 @@ import type {
 import { channelFromCatalog } from '../catalog'
 
 export type ScenarioPresetId =
-  'grocery-facebook' | 'cable-social' | 'restaurant-reviews' | 'online-shop' | 'saas-startup'
+  | 'grocery-facebook'
+  | 'cable-social'
+  | 'restaurant-reviews'
+  | 'online-shop'
+  | 'saas-startup'
+  | 'six-channels'
 
 export interface ScenarioPreset {
   id: ScenarioPresetId

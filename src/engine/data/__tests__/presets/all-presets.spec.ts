@@ -24,10 +24,11 @@ const IDS: ScenarioPresetId[] = [
   'restaurant-reviews',
   'online-shop',
   'saas-startup',
+  'six-channels',
 ]
 
 describe('the preset list', () => {
-  it('has the five presets, ids unique, each found by its id', () => {
+  it('has the six presets, ids unique, each found by its id', () => {
     expect(SCENARIO_PRESETS.map((p) => p.id)).toEqual(IDS)
     expect(new Set(SCENARIO_PRESETS.map((p) => p.id)).size).toBe(SCENARIO_PRESETS.length)
     expect.assertions(4 + SCENARIO_PRESETS.length)
@@ -36,7 +37,7 @@ describe('the preset list', () => {
     expect(presetById('')).toBeUndefined()
   })
 
-  it('uses fixed hours in two presets; the small businesses answer alongside other work', () => {
+  it('uses fixed hours in three presets; the small businesses answer alongside other work', () => {
     const analyses = SCENARIO_PRESETS.map((p) => p.build().analysis)
     expect(analyses.map((a) => a.mode)).toEqual([
       'fixed-hours', // grocery-facebook
@@ -44,11 +45,13 @@ describe('the preset list', () => {
       'meet-targets', // restaurant-reviews
       'fixed-hours', // online-shop
       'meet-targets', // saas-startup
+      'fixed-hours', // six-channels
     ])
     expect(analyses.map((a) => a.structure)).toEqual([
       'alongside-other-work',
       'blended',
       'alongside-other-work',
+      'dedicated',
       'dedicated',
       'dedicated',
     ])
