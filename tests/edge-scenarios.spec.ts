@@ -72,6 +72,10 @@ describe('the check itself', () => {
       'answer.attainment = 1.0000000000000007 (a share above 1)',
     )
     expect(badFigure({ spreadThin: [{ marginal: { total: -120 } }] })).toBeUndefined()
+    expect(badFigure({ dropped: [{ ifAdded: { extraCostWithLostValue: -40 } }] })).toBeUndefined()
+    expect(badFigure({ dropped: [{ ifAdded: { withinTargetShare: 1.5 } }] })).toBe(
+      'answer.dropped[0].ifAdded.withinTargetShare = 1.5 (a share above 1)',
+    )
     expect(badFigure({ p90ResponseSeconds: null, reason: 'text', met: true })).toBeUndefined()
   })
 })

@@ -12,13 +12,15 @@ const SHARES = new Set([
   'servedWellShare',
   'answeredShare',
   'missedShareByHour',
+  'withinTargetShare',
+  'targetShare',
 ])
 
 /**
- * Fields that may be below zero: the spread-thin curve's marginals are differences between two
- * portfolios (a channel more can cost less).
+ * Fields that may be below zero: the spread-thin curve's marginals and a channel left out's extra
+ * cost are differences between two portfolios (a channel more can cost less).
  */
-const SIGNED = new Set(['marginal'])
+const SIGNED = new Set(['marginal', 'extraCostWithLostValue'])
 
 /** The first figure that breaks a rule, as "path = value", or undefined when all are fine. */
 export function badFigure(
