@@ -24,8 +24,12 @@ import {
 } from '../../__tests__/support/factory'
 
 const FULL = process.env.FULL_PROPERTIES === '1'
-/** The full run (`npm run test:full`) checks 200 generated scenarios, about a minute. */
-const RUNS = FULL ? 200 : 12
+/**
+ * The full run (`npm run test:full`, and CI) checks 100 generated scenarios, about 8 minutes on
+ * two cores: written channels whose cover rules their target out are planned to within 2 points
+ * of what it allows, which takes the searches longer than the 200 it checked took before.
+ */
+const RUNS = FULL ? 100 : 12
 const PROPERTY_TIMEOUT = FULL ? 20 * 60_000 : 60_000
 
 const small = (over: Partial<Parameters<typeof catalogScenario>[0]> = {}): Scenario =>
@@ -229,9 +233,10 @@ describe('the recommendation on generated scenarios', { timeout: PROPERTY_TIMEOU
       }),
     )
 
-  it('never picks a set that misses its targets when one of one or two channels meets them for less', () => {
-    // docs/methodology.md, "Totals and ranking": cost comes first, so a set of one or two
-    // channels that meets every target for less than the pick would rank before it.
+  it('never picks a set that misses its targets when one of one or two channels meets them', () => {
+    // docs/methodology.md, "Totals and ranking": the sets that meet their targets as far as
+    // cover allows come first, so a set of one or two channels that does would rank before a
+    // pick that does not; among those that do, cost comes first.
     fc.assert(
       fc.property(scenarios, (scenario) => {
         const analysis = analysePortfolios(scenario)
@@ -240,6 +245,7 @@ describe('the recommendation on generated scenarios', { timeout: PROPERTY_TIMEOU
           'a portfolio of one or two channels',
         )
         for (const p of analysis.portfolios) {
+          if (p.size <= 2 && p.targetsReached) expect(pick.targetsReached).toBe(true)
           if (p.size <= 2 && p.targetsMet && !pick.targetsMet) {
             expect(p.totalWithLostValue).toBeGreaterThanOrEqual(pick.totalWithLostValue - 1e-9)
           }
