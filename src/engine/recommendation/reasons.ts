@@ -81,7 +81,7 @@ export function explain(
       )
     } else if (!fixedHours && !recommended.targetsReached) {
       sentences.push(
-        `No set of one or two channels meets its targets as far as its hours of cover allow; this one comes closest for the money${short ? `: ${short}` : ''}.`,
+        `No set of one or two channels meets its targets as far as its hours of cover allow; this one costs least, lost customers included${short ? `: ${short}` : ''}.`,
       )
     } else if (!fixedHours) {
       sentences.push(
