@@ -74,3 +74,24 @@ export function catalogScenario(spec: CatalogScenarioSpec): Scenario {
     },
   }
 }
+
+/**
+ * The seeds' case of a third channel that pays: 600 contacts a week, office-hours pattern,
+ * covered weekdays 9–17; each lost customer is worth 400; staff at 25 an hour, 25 % shrinkage.
+ * Shares: phone 30 % (180), email 30 % (180), live chat 25 % (150), Facebook 15 % (90).
+ */
+export function thirdChannelScenario(): Scenario {
+  return catalogScenario({
+    shares: [
+      ['phone', 0.3],
+      ['email', 0.3],
+      ['live-chat', 0.25],
+      ['facebook', 0.15],
+    ],
+    offeredToday: ['phone', 'email'],
+    contactsPerWeek: 600,
+    pattern: 'office-hours',
+    coverage: 'weekday-office',
+    valueAtRiskPerLostContact: 400,
+  })
+}

@@ -4,25 +4,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { recommend } from '../recommend'
-import { catalogScenario } from '../../__tests__/support/catalog-scenario'
+import { thirdChannelScenario } from '../../__tests__/support/catalog-scenario'
 import { defined } from '../../__tests__/support/defined'
 
 describe('the channels left out', { timeout: 60_000 }, () => {
   // The seeds' case of a third channel that pays (portfolio-seeds.spec.ts): 600 a week, phone
   // 30 %, email 30 %, live chat 25 % (150), Facebook 15 % (90); recommended: phone and email.
-  const scenario = catalogScenario({
-    shares: [
-      ['phone', 0.3],
-      ['email', 0.3],
-      ['live-chat', 0.25],
-      ['facebook', 0.15],
-    ],
-    offeredToday: ['phone', 'email'],
-    contactsPerWeek: 600,
-    pattern: 'office-hours',
-    coverage: 'weekday-office',
-    valueAtRiskPerLostContact: 400,
-  })
+  const scenario = thirdChannelScenario()
   const r = recommend(scenario)
   const left = (id: string) =>
     defined(

@@ -18,7 +18,7 @@
 import { describe, expect, it } from 'vitest'
 import { recommend } from '../recommend'
 import type { PortfolioTotals } from '../../portfolio/totals'
-import { catalogScenario } from '../../__tests__/support/catalog-scenario'
+import { catalogScenario, thirdChannelScenario } from '../../__tests__/support/catalog-scenario'
 import { defined } from '../../__tests__/support/defined'
 import { expectNear } from '../../__tests__/support/near'
 import { once } from '../../__tests__/support/once'
@@ -271,22 +271,8 @@ describe('a SaaS start-up where email plus chat wins', () => {
 })
 
 describe('a case where a third channel honestly pays', () => {
-  // 600 contacts a week, office-hours pattern, covered weekdays 9–17; each lost customer is worth
-  // 400; staff at 25 an hour, 25 % shrinkage. Shares: phone 30 % (180), email 30 % (180), live
-  // chat 25 % (150), Facebook 15 % (90).
-  const scenario = catalogScenario({
-    shares: [
-      ['phone', 0.3],
-      ['email', 0.3],
-      ['live-chat', 0.25],
-      ['facebook', 0.15],
-    ],
-    offeredToday: ['phone', 'email'],
-    contactsPerWeek: 600,
-    pattern: 'office-hours',
-    coverage: 'weekday-office',
-    valueAtRiskPerLostContact: 400,
-  })
+  // thirdChannelScenario: 600 a week, phone 180, email 180, live chat 150, Facebook 90.
+  const scenario = thirdChannelScenario()
   const result = once(() => recommend(scenario))
 
   it(
