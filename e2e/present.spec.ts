@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SCREENSHOTS } from './paths'
-import { openPage, startJourney, type Journey } from './support'
+import { openPage, sensitivityShown, startJourney, type Journey } from './support'
 
 let journey: Journey
 beforeAll(async () => {
@@ -24,19 +24,28 @@ describe('handout', () => {
     })
     await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor()
     await page.getByTestId('recommended-channels').waitFor({ timeout: 30_000 })
+    await sensitivityShown(page)
     const axe = await new AxeBuilder({ page }).analyze()
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     await page.emulateMedia({ media: 'print' })
     const text = await page.locator('main').innerText()
     expect(text).toMatch(/Riverside Cycles/)
     expect(text).toMatch(/Shrinkage/i)
+    // Why each channel was left out, and what would change the answer, its table open.
+    expect(text).toMatch(/Why not the other channels/)
+    expect(text).toMatch(/Without it, its \d+ customers a week go to/)
+    expect(text).toMatch(/What would change the answer/)
+    expect(text).toMatch(/At about [\d,]+ contacts a week or (more|fewer), /)
+    const table = page.locator('[data-testid="sensitivity"] table')
+    expect(await table.isVisible()).toBe(true)
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(3)
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false)
     await page.screenshot({ path: join(SCREENSHOTS, 'print-a4.png'), fullPage: true })
     const pdf = await page.pdf({ format: 'A4' })
     expect(pdf.length).toBeGreaterThan(10_000)
     expect(consoleErrors).toEqual([])
     await context.close()
-  })
+  }, 180_000)
 })
 
 describe('presentation mode', () => {
@@ -45,25 +54,54 @@ describe('presentation mode', () => {
       viewport: { width: 1920, height: 1080 },
     })
     const indicator = page.getByTestId('slide-indicator')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 7/)
     await page.getByTestId('present-channels').waitFor({ timeout: 30_000 })
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 2 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 2 of 7/)
     await page.keyboard.press('PageDown')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 3 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 3 of 7/)
     await page.keyboard.press('PageUp')
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 7/)
     await page.keyboard.press('End')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 5 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 7 of 7/)
     await page.keyboard.press('Home')
-    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 5/)
+    await expect.poll(() => indicator.innerText()).toMatch(/^Slide 1 of 7/)
     const axe = await new AxeBuilder({ page }).analyze()
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     await page.screenshot({ path: join(SCREENSHOTS, 'present-1920x1080.png') })
     expect(consoleErrors).toEqual([])
     await context.close()
   })
+
+  it('says why each channel was left out, and what would change the answer, on slides 2 and 3', async () => {
+    const { page, context, consoleErrors } = await openPage(journey, '#present', {
+      viewport: { width: 1366, height: 768 },
+    })
+    await page.getByTestId('present-channels').waitFor({ timeout: 30_000 })
+    await page.keyboard.press('ArrowRight')
+    const dropped = page.getByTestId('present-dropped').locator('li')
+    await dropped.first().waitFor()
+    const sentences = await dropped.allInnerTexts()
+    expect(sentences.length).toBeGreaterThan(0)
+    for (const s of sentences) expect(s).toMatch(/Without it, its \d+ customers a week/)
+    await page.screenshot({ path: join(SCREENSHOTS, 'present-left-out-1366x768.png') })
+    await page.keyboard.press('ArrowRight')
+    await expect
+      .poll(() => page.getByTestId('slide-indicator').innerText())
+      .toMatch(/^Slide 3 of 7/)
+    expect(await page.locator('#present-slide-title').innerText()).toBe(
+      'What would change the answer',
+    )
+    await sensitivityShown(page)
+    const breakpoints = await page.getByTestId('breakpoints').locator('li').allInnerTexts()
+    expect(breakpoints.some((b) => /contacts a week or (more|fewer)/.test(b))).toBe(true)
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await page.screenshot({ path: join(SCREENSHOTS, 'present-change-1366x768.png') })
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  }, 180_000)
 
   it('a what-if slider moves the answer; its arrow keys do not change slides', async () => {
     const { page, context } = await openPage(journey, '#present', {
@@ -75,7 +113,7 @@ describe('presentation mode', () => {
     const slider = page.getByRole('slider', { name: /Contacts a week/ })
     await slider.focus()
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight')
-    expect(await page.getByTestId('slide-indicator').innerText()).toMatch(/^Slide 1 of 5/)
+    expect(await page.getByTestId('slide-indicator').innerText()).toMatch(/^Slide 1 of 7/)
     await expect.poll(() => answer.innerText(), { timeout: 30_000 }).not.toBe(reason)
     await page.screenshot({ path: join(SCREENSHOTS, 'present-what-if-1280x720.png') })
     await context.close()

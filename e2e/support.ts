@@ -92,3 +92,16 @@ export async function savedWith(page: Page, fragments: readonly string[]): Promi
     { timeout: 10_000 },
   )
 }
+
+/** Waits until what would change the answer is all there (its status line empties). */
+export async function sensitivityShown(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('[data-testid="sensitivity"]')
+      const status = panel?.querySelector('[role="status"]')
+      return !!panel?.querySelector('figure') && status?.textContent?.trim() === ''
+    },
+    null,
+    { timeout },
+  )
+}

@@ -8,11 +8,18 @@
  * - The busy state shows only when an answer takes a while; progress and failure are kept.
  *   Progress is one figure for the whole run (several scenarios: each an equal part), 0 to 1,
  *   that never goes back.
+ * - After a followed scenario's answer, what would change it (sensitivity and breakpoints) is
+ *   worked out on the same backend, in parts as they come; any newer run stops it.
  * - The backend (a worker) is made on first use and let go when the owner's scope ends (a
  *   page unmounted, a store disposed), so a page visited ten times leaves no worker behind.
  */
 import { getCurrentScope, onScopeDispose, ref, shallowRef } from 'vue'
-import type { AnalysisProgress, Recommendation, Scenario as EngineScenario } from '@/engine'
+import type {
+  AnalysisProgress,
+  Recommendation,
+  Scenario as EngineScenario,
+  SensitivityAnalysis,
+} from '@/engine'
 import { formatIssuePath } from '@/schemas/scenario-migrations'
 import { Scenario } from '@/schemas/scenario'
 import {
@@ -61,6 +68,12 @@ export function useAnalysis(
   const recommendation = shallowRef<Recommendation | undefined>()
   const analysed = shallowRef<EngineScenario | undefined>()
   const milliseconds = ref(0)
+  /** What would change the latest answer: in parts while `sensitivityFraction` < 1. */
+  const sensitivity = shallowRef<SensitivityAnalysis | undefined>()
+  /** Share of the sensitivity work done (1 when all of it is there, or when none is coming). */
+  const sensitivityFraction = ref(1)
+  /** Why the sensitivity failed, in words; empty when it did not. */
+  const sensitivityFailure = ref('')
 
   let backend: AnalysisBackend | undefined
   let disposed = false
@@ -153,9 +166,11 @@ export function useAnalysis(
       }
     }
     let failed: string | undefined
+    let kept: AnalysisAnswer | undefined
     for (const item of items) {
       if (item.ok) {
         if (keep) {
+          kept = item.answer
           recommendation.value = item.answer.recommendation
           analysed.value = item.answer.scenario
           milliseconds.value = item.answer.milliseconds
@@ -166,7 +181,34 @@ export function useAnalysis(
     }
     if (failed === undefined) finish('idle', '')
     else finish('failed', failed)
+    if (kept) void followSensitivity(kept.scenario, isMine)
     return items
+  }
+
+  /** What would change the answer just kept, in parts, until a newer run stops it. */
+  async function followSensitivity(scenario: EngineScenario, isMine: () => boolean) {
+    sensitivity.value = undefined
+    sensitivityFailure.value = ''
+    const run = backend?.sensitivity
+    if (!run) {
+      sensitivityFraction.value = 1
+      return
+    }
+    sensitivityFraction.value = 0
+    try {
+      const all = await run(scenario, (part, fraction) => {
+        if (!isMine()) return
+        sensitivity.value = part
+        sensitivityFraction.value = fraction
+      })
+      if (!isMine() || !all) return
+      sensitivity.value = all
+      sensitivityFraction.value = 1
+    } catch (error) {
+      if (!isMine()) return
+      sensitivityFraction.value = 1
+      sensitivityFailure.value = error instanceof Error ? error.message : String(error)
+    }
   }
 
   function finish(next: RunState, message: string): void {
@@ -237,6 +279,9 @@ export function useAnalysis(
     recommendation,
     analysed,
     milliseconds,
+    sensitivity,
+    sensitivityFraction,
+    sensitivityFailure,
     analyse,
     schedule,
     cancel,

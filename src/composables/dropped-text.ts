@@ -71,3 +71,14 @@ export function droppedSentence(
     parts.length > 0 ? `${name(d.channelId)}: ${parts.join(', ')}. ` : `${name(d.channelId)}: `
   return `${lead}${without}`
 }
+
+/** One sentence for each channel the recommendation leaves out, keyed by channel. */
+export function droppedSentences(
+  recommendation: Pick<Recommendation, 'recommended' | 'dropped'>,
+  scenario: Scenario,
+): { id: string; text: string }[] {
+  return recommendation.dropped.map((d) => ({
+    id: d.channelId,
+    text: droppedSentence(d, scenario, recommendation),
+  }))
+}

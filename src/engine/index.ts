@@ -76,6 +76,17 @@ export {
 } from './recommendation/recommend'
 export type { AnalysisProgress, AnalysisStage } from './recommendation/progress'
 export type { DroppedChannel } from './recommendation/dropped'
+export {
+  analyseSensitivity,
+  SENSITIVITY_STEP,
+  sensitivitySteps,
+  type Breakpoint,
+  type SensitivityAnalysis,
+  type SensitivityBar,
+  type SensitivityInput,
+  type SensitivityPoint,
+  type SensitivityProgress,
+} from './recommendation/sensitivity'
 export { compareRank, RANKING_KEYS, type RankingKey } from './recommendation/ranking'
 export {
   analysePortfolios,

@@ -99,6 +99,13 @@ export const usePlannerStore = defineStore('planner', () => {
     return r ? [r.recommended, r.bestOfAnySize, ...(r.current ? [r.current] : [])] : []
   })
 
+  /** What would change the answer shown: only when it is for that answer's recommended set. */
+  const sensitivityShown = computed(() => {
+    const sens = analysis.sensitivity.value
+    const rec = recommendation.value?.recommended
+    return sens && rec && sens.channelIds.join() === rec.channelIds.join() ? sens : undefined
+  })
+
   /** The answer on screen belongs to the inputs shown: none invalid, no run pending. */
   const current = computed(
     () => isValid.value && !pending.value && state.value === 'idle' && !!recommendation.value,
@@ -351,6 +358,9 @@ export const usePlannerStore = defineStore('planner', () => {
     progress,
     failure,
     lastMilliseconds: analysis.milliseconds,
+    sensitivity: sensitivityShown,
+    sensitivityFraction: analysis.sensitivityFraction,
+    sensitivityFailure: analysis.sensitivityFailure,
     current,
     load,
   }

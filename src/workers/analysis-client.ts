@@ -9,7 +9,7 @@
  * `STOP_GRACE_MS` is terminated and a new worker takes the request, seeded with every channel
  * curve evaluation the old one had sent (only the evaluation under way is lost).
  */
-import type { AnalysisProgress, Scenario } from '@/engine'
+import type { AnalysisProgress, Scenario, SensitivityAnalysis } from '@/engine'
 import type {
   AnalysisBackend,
   AnalysisOutcome,
@@ -29,15 +29,24 @@ export interface WorkerLike {
   terminate(): void
 }
 
-interface Pending {
+type Pending = {
   id: number
   scenario: Scenario
-  resolve: (outcome: AnalysisOutcome | undefined) => void
   reject: (error: Error) => void
-  onProgress?: (progress: AnalysisProgress) => void
   /** The highest share reported: a replacement worker starts again from 0, the figure does not. */
   fraction: number
-}
+} & (
+  | {
+      kind: 'analyse'
+      resolve: (outcome: AnalysisOutcome | undefined) => void
+      onProgress?: (progress: AnalysisProgress) => void
+    }
+  | {
+      kind: 'sensitivity'
+      resolve: (sensitivity: SensitivityAnalysis | undefined) => void
+      onPartial?: (sensitivity: SensitivityAnalysis, fraction: number) => void
+    }
+)
 
 export class AnalysisClient {
   private nextId = 1
@@ -60,7 +69,40 @@ export class AnalysisClient {
     this.pending?.resolve(undefined)
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      const pending: Pending = { id, scenario, resolve, reject, onProgress, fraction: 0 }
+      const pending: Pending = {
+        kind: 'analyse',
+        id,
+        scenario,
+        resolve,
+        reject,
+        onProgress,
+        fraction: 0,
+      }
+      this.pending = pending
+      this.send(pending)
+    })
+  }
+
+  /**
+   * What would change the answer for a scenario (after its answer, on the worker's curves);
+   * resolves to undefined if a newer run of either kind replaced it.
+   */
+  sensitivity(
+    scenario: Scenario,
+    onPartial?: (sensitivity: SensitivityAnalysis, fraction: number) => void,
+  ): Promise<SensitivityAnalysis | undefined> {
+    this.pending?.resolve(undefined)
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      const pending: Pending = {
+        kind: 'sensitivity',
+        id,
+        scenario,
+        resolve,
+        reject,
+        onPartial,
+        fraction: 0,
+      }
       this.pending = pending
       this.send(pending)
     })
@@ -85,7 +127,7 @@ export class AnalysisClient {
   private send(p: Pending): void {
     const worker = (this.worker ??= this.startWorker())
     const busy = this.maybeBusy
-    worker.postMessage({ type: 'analyse', id: p.id, scenario: p.scenario })
+    worker.postMessage({ type: p.kind, id: p.id, scenario: p.scenario })
     this.maybeBusy = true
     this.stopWaiting()
     if (busy) this.grace = setTimeout(() => this.replaceWorker(), STOP_GRACE_MS)
@@ -138,18 +180,28 @@ export class AnalysisClient {
       return
     }
     if (message.type === 'progress') {
-      if (message.progress.fraction < p.fraction) return
+      if (p.kind !== 'analyse' || message.progress.fraction < p.fraction) return
       p.fraction = message.progress.fraction
       p.onProgress?.(message.progress)
+      return
+    }
+    if (message.type === 'sensitivity' && !message.done) {
+      if (p.kind !== 'sensitivity' || message.fraction < p.fraction) return
+      p.fraction = message.fraction
+      p.onPartial?.(message.sensitivity, message.fraction)
       return
     }
     this.pending = undefined
     this.maybeBusy = false
     this.stopWaiting()
-    if (message.type === 'result') {
+    if (message.type === 'result' && p.kind === 'analyse') {
       p.resolve({ recommendation: message.recommendation, milliseconds: message.milliseconds })
-    } else {
+    } else if (message.type === 'sensitivity' && p.kind === 'sensitivity') {
+      p.resolve(message.sensitivity)
+    } else if (message.type === 'error') {
       p.reject(new Error(message.message))
+    } else {
+      p.reject(new Error(`the worker answered a ${p.kind} request with ${message.type}`))
     }
   }
 }
@@ -173,6 +225,10 @@ export function workerBackend(
   const backend: AnalysisBackend = (scenario, onProgress) => {
     client ??= new AnalysisClient(createWorker)
     return client.run(scenario, onProgress)
+  }
+  backend.sensitivity = (scenario, onPartial) => {
+    client ??= new AnalysisClient(createWorker)
+    return client.sensitivity(scenario, onPartial)
   }
   backend.dispose = () => {
     client?.dispose()

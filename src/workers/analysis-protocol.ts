@@ -3,10 +3,18 @@
  * backend the page runs analyses through (the worker, or a fake in tests). Scenarios are
  * validated before they are sent. Nothing here knows about stores or components.
  */
-import type { AnalysisProgress, CurveSeed, Recommendation, Scenario } from '@/engine'
+import type {
+  AnalysisProgress,
+  CurveSeed,
+  Recommendation,
+  Scenario,
+  SensitivityAnalysis,
+} from '@/engine'
 
 export type AnalysisRequest =
   | { type: 'analyse'; id: number; scenario: Scenario }
+  /** What would change the answer (after the answer, on the same curves); a newer request stops it. */
+  | { type: 'sensitivity'; id: number; scenario: Scenario }
   | { type: 'cancel'; id: number }
   /** Channel curves a worker stopped before had evaluated: a new worker starts with them. */
   | { type: 'seed'; seeds: CurveSeed[] }
@@ -16,6 +24,14 @@ export type AnalysisResponse =
   | { type: 'started'; id: number }
   | { type: 'progress'; id: number; progress: AnalysisProgress }
   | { type: 'result'; id: number; recommendation: Recommendation; milliseconds: number }
+  /** What is known so far (partial, with the share done) or all of it (the last, `done`). */
+  | {
+      type: 'sensitivity'
+      id: number
+      sensitivity: SensitivityAnalysis
+      fraction: number
+      done: boolean
+    }
   | { type: 'error'; id: number; message: string }
   /** Curve evaluations made since the last report, whatever the run: kept by the page. */
   | { type: 'points'; seeds: CurveSeed[] }
@@ -36,6 +52,15 @@ export interface AnalysisBackend {
     onProgress: (progress: AnalysisProgress) => void,
   ): Promise<AnalysisOutcome | undefined>
   dispose?: () => void
+  /**
+   * What would change the answer for a scenario just answered: `onPartial` hears what is known
+   * as it comes; resolves to all of it, or undefined when a newer run replaced it. A backend
+   * without it shows no sensitivity.
+   */
+  sensitivity?: (
+    scenario: Scenario,
+    onPartial: (sensitivity: SensitivityAnalysis, fraction: number) => void,
+  ) => Promise<SensitivityAnalysis | undefined>
 }
 
 /** Makes a backend of its own for each user (the planner, the compare page). */

@@ -5,8 +5,12 @@
  * step. Channel curves are cached between runs, so a what-if that leaves a channel's settings
  * alone reuses its evaluations; each new evaluation is also sent to the page as soon as it is
  * made, so a worker started after this one was stopped mid-step begins with all of them.
+ *
+ * A sensitivity request (what would change the answer) runs the same way, on the same cache,
+ * after the page has its answer: it posts what it knows after each part, and a newer request of
+ * either kind stops it at the next step.
  */
-import { CurveCache, recommendationSteps } from '@/engine'
+import { CurveCache, recommendationSteps, sensitivitySteps } from '@/engine'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
 
 /** Work this long before letting messages in (a newer request stops the current run). */
@@ -74,6 +78,49 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
     host.later(slice)
   }
 
+  function startSensitivity(
+    id: number,
+    request: Extract<AnalysisRequest, { type: 'sensitivity' }>,
+  ) {
+    let steps: ReturnType<typeof sensitivitySteps>
+    try {
+      steps = sensitivitySteps(request.scenario, { cache })
+    } catch (error) {
+      fail(id, error)
+      return
+    }
+    const slice = () => {
+      if (id !== current) return
+      const until = host.now() + SLICE_MS
+      try {
+        for (;;) {
+          const step = steps.next()
+          shareEvaluations()
+          if (step.done) {
+            host.post({ type: 'sensitivity', id, sensitivity: step.value, fraction: 1, done: true })
+            return
+          }
+          if (step.value.partial) {
+            host.post({
+              type: 'sensitivity',
+              id,
+              sensitivity: step.value.partial,
+              fraction: step.value.fraction,
+              done: false,
+            })
+          }
+          if (host.now() >= until) break
+        }
+      } catch (error) {
+        shareEvaluations()
+        fail(id, error)
+        return
+      }
+      host.later(slice)
+    }
+    host.later(slice)
+  }
+
   function fail(id: number, error: unknown): void {
     if (id !== current) return
     const message = error instanceof Error ? error.message : String(error)
@@ -91,6 +138,7 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
     }
     current = request.id
     host.post({ type: 'started', id: request.id })
-    start(request.id, request)
+    if (request.type === 'sensitivity') startSensitivity(request.id, request)
+    else start(request.id, request)
   }
 }

@@ -7,6 +7,7 @@ import {
   type AnalysisProgress,
   type Recommendation,
   type Scenario,
+  type SensitivityAnalysis,
 } from '@/engine'
 import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
 import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, useAnalysis } from '../analysis'
@@ -288,5 +289,81 @@ describe('useAnalysis', () => {
     await settle()
     expect(manual.calls).toHaveLength(1)
     expect(analysis.recommendation.value).toBeUndefined()
+  })
+})
+
+describe('useAnalysis: what would change the answer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** A sensitivity the composable passes on untouched (it never looks inside). */
+  const part = (searching: number) =>
+    ({
+      channelIds: ['phone'],
+      share: 'within-target',
+      base: { costWithLostValue: 1, share: 0.8, staffHours: 1, targetsReached: true },
+      bars: [],
+      breakpoints: [],
+      steady: [],
+      searching: Array.from({ length: searching }, () => ({ kind: 'contacts' as const })),
+    }) satisfies SensitivityAnalysis
+
+  function withSensitivity() {
+    const manual = manualBackend()
+    const asked: {
+      scenario: Scenario
+      onPartial: (s: SensitivityAnalysis, fraction: number) => void
+      resolve: (s: SensitivityAnalysis | undefined) => void
+    }[] = []
+    const backend = manual.create()
+    backend.sensitivity = (scenario, onPartial) =>
+      new Promise((resolve) => asked.push({ scenario, onPartial, resolve }))
+    const { value, stop } = scoped(() => useAnalysis(() => backend))
+    return { analysis: value, manual, asked, stop }
+  }
+
+  it('follows a kept answer: asks for it, shows the parts as they come, then all of it', async () => {
+    const { analysis, manual, asked, stop } = withSensitivity()
+    analysis.schedule(withContacts(300))
+    await settle()
+    expect(asked).toHaveLength(0)
+    manual.calls[0]?.resolve()
+    await settle()
+    expect(asked.map((a) => a.scenario.demand.contactsPerWeek)).toEqual([300])
+    expect(analysis.sensitivityFraction.value).toBe(0)
+    const first = part(2)
+    asked[0]?.onPartial(first, 0.4)
+    expect(analysis.sensitivity.value).toBe(first)
+    expect(analysis.sensitivityFraction.value).toBe(0.4)
+    const all = part(0)
+    asked[0]?.resolve(all)
+    await settle()
+    expect(analysis.sensitivity.value).toBe(all)
+    expect(analysis.sensitivityFraction.value).toBe(1)
+    stop()
+  })
+
+  it('a newer answer drops the older one’s sensitivity, and its late parts are not shown', async () => {
+    const { analysis, manual, asked, stop } = withSensitivity()
+    analysis.schedule(withContacts(300))
+    await settle()
+    manual.calls[0]?.resolve()
+    await settle()
+    analysis.schedule(withContacts(500))
+    await settle()
+    asked[0]?.onPartial(part(1), 0.5)
+    expect(analysis.sensitivity.value).toBeUndefined()
+    manual.calls[1]?.resolve()
+    await settle()
+    expect(asked.map((a) => a.scenario.demand.contactsPerWeek)).toEqual([300, 500])
+    asked[0]?.resolve(part(0))
+    await settle()
+    expect(analysis.sensitivity.value).toBeUndefined()
+    expect(analysis.sensitivityFraction.value).toBe(0)
+    stop()
   })
 })

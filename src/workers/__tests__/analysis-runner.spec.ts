@@ -196,6 +196,35 @@ describe('analysis client', () => {
     ])
   })
 
+  it('a sensitivity run hears its parts, resolves to all of it, and a newer run ends it', async () => {
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
+    const sensitivity = {
+      channelIds: ['phone'],
+      share: 'within-target' as const,
+      base: { costWithLostValue: 1, share: 0.8, staffHours: 1, targetsReached: true },
+      bars: [],
+      breakpoints: [],
+      steady: [],
+      searching: [],
+    }
+    const heard: number[] = []
+    const first = client.sensitivity(scenario(100), (_, f) => heard.push(f))
+    w.worker(0).reply({ type: 'sensitivity', id: 1, sensitivity, fraction: 0.5, done: false })
+    w.worker(0).reply({ type: 'sensitivity', id: 1, sensitivity, fraction: 0.3, done: false })
+    w.worker(0).reply({ type: 'sensitivity', id: 1, sensitivity, fraction: 1, done: true })
+    await expect(first).resolves.toEqual(sensitivity)
+    expect(heard).toEqual([0.5])
+    const second = client.sensitivity(scenario(100))
+    void client.run(scenario(200))
+    await expect(second).resolves.toBeUndefined()
+    expect(kinds(w.worker(0).sent)).toEqual([
+      ['sensitivity', 1],
+      ['sensitivity', 2],
+      ['analyse', 3],
+    ])
+  })
+
   it('passes progress on, never lower than before, and turns a worker error into a rejection', async () => {
     const w = fakeWorkers()
     const client = new AnalysisClient(w.create)
@@ -255,4 +284,37 @@ describe('analysis client', () => {
     client.dispose()
     expect(w.worker(0).terminated).toBe(true)
   })
+})
+
+describe('analysis runner: what would change the answer', () => {
+  it('posts what it knows after each part, then all of it, on the answer’s curves', () => {
+    const host = fakeHost()
+    host.handle({ type: 'analyse', id: 1, scenario: scenario(400) })
+    host.drain()
+    host.handle({ type: 'sensitivity', id: 2, scenario: scenario(400) })
+    host.drain()
+    const parts = host.posted.filter((m) => m.type === 'sensitivity')
+    expect(parts.length).toBeGreaterThan(1)
+    const last = parts.at(-1)
+    expect(last?.type === 'sensitivity' && last.done).toBe(true)
+    expect(parts.slice(0, -1).every((m) => m.type === 'sensitivity' && !m.done)).toBe(true)
+    const fractions = parts.map((m) => (m.type === 'sensitivity' ? m.fraction : NaN))
+    for (let i = 1; i < fractions.length; i++) {
+      expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0)
+    }
+    const result = host.posted.find((m) => m.type === 'result')
+    if (last?.type !== 'sensitivity' || result?.type !== 'result') throw new Error('missing')
+    expect(last.sensitivity.channelIds).toEqual(result.recommendation.recommended.channelIds)
+    expect(last.sensitivity.searching).toEqual([])
+  }, 60_000)
+
+  it('a newer request stops it at the next step', () => {
+    const host = fakeHost(50)
+    host.handle({ type: 'sensitivity', id: 1, scenario: scenario(400) })
+    host.tasks.shift()?.()
+    host.handle({ type: 'analyse', id: 2, scenario: scenario(300) })
+    host.drain()
+    expect(host.posted.some((m) => m.type === 'sensitivity' && m.done)).toBe(false)
+    expect(host.posted.filter((m) => m.type === 'result').map((m) => m.id)).toEqual([2])
+  }, 60_000)
 })

@@ -39,7 +39,7 @@ async function press(
 }
 
 const indicator = (w: VueWrapper) => w.get('[data-testid="slide-indicator"]')
-const slideNumber = (w: VueWrapper) => /Slide (\d) of 5/.exec(indicator(w).text())?.[1]
+const slideNumber = (w: VueWrapper) => /Slide (\d) of 7/.exec(indicator(w).text())?.[1]
 
 describe('PresentView', () => {
   beforeEach(() => {
@@ -57,7 +57,7 @@ describe('PresentView', () => {
 
   it('opens on the answer: the channels, the reason and three numbers', () => {
     const { w } = present()
-    expect(indicator(w).text()).toBe('Slide 1 of 5: Our recommendation')
+    expect(indicator(w).text()).toBe('Slide 1 of 7: Our recommendation')
     expect(indicator(w).attributes('aria-live')).toBe('polite')
     const stage = w.get('section.present__stage')
     expect(stage.attributes('aria-labelledby')).toBe('present-slide-title')
@@ -74,13 +74,16 @@ describe('PresentView', () => {
   it('moves with the arrows, Page Down / Page Up, Space, Home and End, and stops at the ends', async () => {
     const { w } = present()
     await press('ArrowRight')
-    expect(indicator(w).text()).toBe('Slide 2 of 5: The cost of spreading thin')
-    expect(w.find('.generic-stub').exists()).toBe(true)
+    expect(indicator(w).text()).toBe('Slide 2 of 7: Why not the other channels')
+    expect(w.find('.left-out, .left-out__none').exists()).toBe(true)
     await press('PageDown')
     expect(slideNumber(w)).toBe('3')
-    expect(w.get('#present-slide-title').text()).toBe('Staff hours by channel')
+    expect(w.get('#present-slide-title').text()).toBe('What would change the answer')
+    expect(w.find('[data-testid="sensitivity"]').exists()).toBe(true)
     await press(' ')
     expect(slideNumber(w)).toBe('4')
+    expect(w.get('#present-slide-title').text()).toBe('The cost of spreading thin')
+    expect(w.find('.generic-stub').exists()).toBe(true)
     await press(' ', { shiftKey: true })
     expect(slideNumber(w)).toBe('3')
     await press('ArrowLeft')
@@ -90,10 +93,10 @@ describe('PresentView', () => {
     await press('PageUp')
     expect(slideNumber(w)).toBe('1')
     await press('End')
-    expect(slideNumber(w)).toBe('5')
+    expect(slideNumber(w)).toBe('7')
     expect(w.find('.portfolio-table').exists()).toBe(true)
     await press('ArrowRight')
-    expect(slideNumber(w)).toBe('5')
+    expect(slideNumber(w)).toBe('7')
     await press('Home')
     expect(slideNumber(w)).toBe('1')
   })
