@@ -4,6 +4,7 @@
  */
 import {
   analysePortfolios,
+  analyseSensitivity,
   channelFromCatalog,
   CurveCache,
   agentsForTarget,
@@ -12,6 +13,7 @@ import {
   evaluateScenarioChannels,
   recommend,
   sampleScenario,
+  SCENARIO_PRESETS,
   simulateWeek,
   simulationInputFor,
   type Scenario,
@@ -244,6 +246,23 @@ for (const contactsPerWeek of [150, 400, 800]) {
     line.push(`${structure} ${fmt(performance.now() - start).padStart(6)} ms`)
   }
   console.log(`  ${String(contactsPerWeek).padStart(4)} contacts a week: ${line.join('   ')}`)
+}
+
+// ---------------------------------------------------------------- what would change the answer
+
+// After the answer, on its curves (as the worker runs it): the bars, then the breakpoint search.
+console.log('\nWhat would change the answer, after the answer on the same curves (one run each)')
+for (const preset of [{ id: 'sample', build: sampleScenario }, ...SCENARIO_PRESETS]) {
+  const s = preset.build()
+  const cache = new CurveCache()
+  const start = performance.now()
+  recommend(s, { cache })
+  const answered = performance.now()
+  const sensitivity = analyseSensitivity(s, { cache })
+  const done = performance.now()
+  console.log(
+    `  ${preset.id.padEnd(18)} answer ${fmt(answered - start).padStart(6)} ms, then ${fmt(done - answered).padStart(6)} ms: ${sensitivity.bars.length} bars, ${sensitivity.breakpoints.length} breakpoints`,
+  )
 }
 
 // ---------------------------------------------------------------- async channels
