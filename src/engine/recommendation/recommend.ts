@@ -14,7 +14,14 @@ import { ProgressMeter, type AnalysisProgress } from './progress'
 import { compareRank } from './ranking'
 import { droppedChannels, type DroppedChannel } from './dropped'
 import { explain } from './reasons'
-import { AnalysisStopped, sweepSteps, type AnalysisOptions, type PortfolioAnalysis } from './sweep'
+import {
+  AnalysisStopped,
+  RECOMMENDED_SIZE,
+  recommendedOf,
+  sweepSteps,
+  type AnalysisOptions,
+  type PortfolioAnalysis,
+} from './sweep'
 
 export interface Recommendation {
   /** The best portfolio of one or two channels (exact evaluation). */
@@ -30,9 +37,6 @@ export interface Recommendation {
   dropped: DroppedChannel[]
   analysis: PortfolioAnalysis
 }
-
-/** The largest set the recommendation itself may be: one or two channels. */
-const RECOMMENDED_SIZE = 2
 
 /**
  * The whole answer. `shouldStop` is asked before every step, the exact evaluations' included;
@@ -95,9 +99,9 @@ function* exactSteps(
   meter: ProgressMeter,
 ): Generator<AnalysisProgress, Recommendation, void> {
   const { scenario } = ctx
-  const small = analysis.portfolios.find((p) => p.size <= RECOMMENDED_SIZE)
+  const small = recommendedOf(analysis)
   const best = analysis.portfolios[0]
-  if (!small || !best) throw new RangeError('no portfolio to recommend')
+  if (!best) throw new RangeError('no portfolio to recommend')
   const masks = [...new Set([small.mask, best.mask, analysis.current?.mask ?? 0])].filter(
     (m) => m > 0,
   )

@@ -19,7 +19,7 @@ import { CurveCache } from '../portfolio/curve-cache'
 import { evaluatePortfolioSteps } from '../portfolio/evaluate'
 import type { PortfolioTotals } from '../portfolio/totals'
 import { ProgressMeter } from './progress'
-import { sweepSteps, type PortfolioAnalysis } from './sweep'
+import { recommendedOf, sweepSteps } from './sweep'
 
 /** An input the analysis moves. */
 export type SensitivityInput =
@@ -154,13 +154,6 @@ function rounded(input: SensitivityInput, value: number): number {
   }
 }
 
-/** The set the answer recommends from a sweep: its best of one or two channels. */
-export function recommendedMaskOf(analysis: PortfolioAnalysis): PortfolioTotals {
-  const small = analysis.portfolios.find((p) => p.size <= 2)
-  if (!small) throw new RangeError('no portfolio to recommend')
-  return small
-}
-
 /** The inputs moved for a scenario and its recommended set, in the order the table lists them. */
 export function sensitivityInputs(
   scenario: Scenario,
@@ -218,7 +211,7 @@ export function* sensitivitySteps(
       const step = steps.next()
       if (step.done) {
         progress.did(1)
-        return recommendedMaskOf(step.value).mask
+        return recommendedOf(step.value).mask
       }
       yield progress.now()
     }

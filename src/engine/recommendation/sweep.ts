@@ -229,6 +229,16 @@ export function analysePortfolios(
   }
 }
 
+/** The largest set the recommendation itself may be: one or two channels. */
+export const RECOMMENDED_SIZE = 2
+
+/** The set the answer recommends from a sweep: its best of one or two channels. */
+export function recommendedOf(analysis: PortfolioAnalysis): PortfolioTotals {
+  const small = analysis.portfolios.find((p) => p.size <= RECOMMENDED_SIZE)
+  if (!small) throw new RangeError('no portfolio to recommend')
+  return small
+}
+
 export class AnalysisStopped extends Error {
   constructor() {
     super('analysis stopped: the inputs changed')
