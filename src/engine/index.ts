@@ -76,6 +76,13 @@ export {
 } from './recommendation/recommend'
 export type { AnalysisProgress, AnalysisStage } from './recommendation/progress'
 export type { DroppedChannel } from './recommendation/dropped'
+export type {
+  CurrentComparison,
+  LargerComparison,
+  Reason,
+  ReasonShortfall,
+  ReasonStanding,
+} from './recommendation/reasons'
 export {
   analyseSensitivity,
   SENSITIVITY_STEP,

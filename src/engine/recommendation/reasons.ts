@@ -1,174 +1,183 @@
 /**
- * The reason given with a recommendation: a sentence or three built from the numbers, in the
- * scenario's locale.
+ * The reason given with a recommendation, as facts and numbers (the interface words them, in
+ * the scenario's locale): how the recommended set stands against its targets, which of its
+ * channels fall short and why, one comparison with today's set and one with the best set of
+ * three or more. Each comparison is by the figures the mode ranks by, so no two point opposite
+ * ways and none contradicts the ranking table.
  */
 import { meetsTarget } from '../model/limits'
 import type { Scenario } from '../model/types'
 import type { PortfolioTotals } from '../portfolio/totals'
-
-/** Number words in the scenario's locale, with plain fallbacks for a locale Intl refuses. */
-interface Words {
-  pct: (x: number) => string
-  num: (x: number) => string
-  cash: (x: number) => string
-  list: (p: PortfolioTotals) => string
-}
-
-function formatOrNull(make: () => Intl.NumberFormat): Intl.NumberFormat | undefined {
-  try {
-    return make()
-  } catch {
-    // An unknown locale or currency: the caller falls back to plain digits.
-    return undefined
-  }
-}
-
-function wordsFor(scenario: Scenario, names: ReadonlyMap<string, string>): Words {
-  const { locale, currency } = scenario.business
-  const percent = formatOrNull(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-  )
-  const whole = formatOrNull(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }))
-  const money = formatOrNull(
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
-  )
-  return {
-    pct: (x) => percent?.format(x) ?? `${Math.round(x * 100)} %`,
-    num: (x) => whole?.format(x) ?? String(Math.round(x)),
-    cash: (x) => money?.format(x) ?? `${Math.round(x)} ${currency}`,
-    list: (p) => listOf(p.channelIds, names, locale),
-  }
-}
-
-function listOf(
-  ids: readonly string[],
-  names: ReadonlyMap<string, string>,
-  locale: string,
-): string {
-  const labels = ids.map((id) => names.get(id) ?? id)
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(labels)
-  } catch {
-    // A locale Intl refuses: English words still read.
-    return labels.join(' and ')
-  }
-}
-
-export function explain(
-  scenario: Scenario,
-  recommended: PortfolioTotals,
-  current: PortfolioTotals | undefined,
-  bestOfAnySize: PortfolioTotals,
-  largerPaysOff: boolean,
-  names: ReadonlyMap<string, string>,
-  /** Whether the sweep found any set of one or two channels that meets its targets as far as cover allows. */
-  smallCanReach = recommended.targetsReached,
-): string {
-  const w = wordsFor(scenario, names)
-  const fixedHours = scenario.analysis.mode === 'fixed-hours'
-  const one = recommended.size === 1
-  const lead = fixedHours
-    ? `${w.list(recommended)} ${one ? 'serves' : 'serve'} ${w.pct(recommended.servedWellShare)} of all your customers within target with ${w.num(recommended.staffHours)} staff hours a week (${w.cash(recommended.cost.total)} a week).`
-    : `${w.list(recommended)} ${one ? 'answers' : 'answer'} ${w.pct(recommended.attainment)} of contacts within target for ${w.num(recommended.staffHours)} staff hours a week (${w.cash(recommended.cost.total)} a week).`
-  const sentences = [capitalise(lead)]
-  if (!recommended.targetsMet) {
-    const short = shortfalls(scenario, recommended, names, w.pct)
-    if (!fixedHours && !recommended.targetsReached && smallCanReach) {
-      sentences.push(
-        short
-          ? `It misses a target it could reach: ${short}.`
-          : 'It misses a target it could reach with these settings.',
-      )
-    } else if (!fixedHours && !recommended.targetsReached) {
-      sentences.push(
-        `No set of one or two channels meets its targets as far as its hours of cover allow; this one costs least, lost customers included${short ? `: ${short}` : ''}.`,
-      )
-    } else if (!fixedHours) {
-      sentences.push(
-        short
-          ? `It meets its targets as far as its hours of cover allow: ${short}.`
-          : 'It meets its targets as far as its hours of cover allow.',
-      )
-    } else {
-      sentences.push(
-        short
-          ? `It still misses a target: ${short}.`
-          : 'It still misses a target with these hours and settings.',
-      )
-    }
-  }
-  if (current && current.mask !== recommended.mask) {
-    sentences.push(currentSentence(current, recommended, w, fixedHours))
-  }
-  if (largerPaysOff) sentences.push(largerSentence(recommended, bestOfAnySize, w, fixedHours))
-  return sentences.join(' ')
-}
-
-/** Staff hours that differ by less than this read as the same in a sentence. */
-const HOURS_WORTH_SAYING = 0.5
-/** Fewer unanswered contacts a week than this round to none in a sentence. */
-const CONTACTS_WORTH_SAYING = 0.5
+import { RECOMMENDED_SIZE } from './sweep'
 
 /**
- * Today's set beside the recommended one, by the figure the mode ranks by first: whether it
- * meets its targets as far as cover allows (meet targets) or the share of all customers served
- * within target (fixed hours); then the money, lost customers included.
+ * How the recommended set stands against its targets:
+ * - `targets-met`: every channel meets its target;
+ * - `as-far-as-cover` (meet targets): each meets it, or comes within 2 points of the most its
+ *   hours of cover allow;
+ * - `misses-reachable` (meet targets): it misses a target its cover would allow;
+ * - `none-can-reach` (meet targets): no set of one or two channels meets its targets as far as
+ *   cover allows, and this one costs least, lost customers included;
+ * - `misses` (fixed hours): the hours given leave a target missed.
  */
-function currentSentence(
+export type ReasonStanding =
+  'targets-met' | 'as-far-as-cover' | 'misses-reachable' | 'none-can-reach' | 'misses'
+
+/** A recommended channel that misses its target. */
+export interface ReasonShortfall {
+  channelId: string
+  /** Its contacts answered within target ÷ its contacts. */
+  withinTargetShare: number
+  targetShare: number
+  /** The most its hours of cover allow, whatever the staff, when that is below the target. */
+  coverAllows: number | undefined
+}
+
+/** Today's set beside the recommended one (its figures are exact, as the comparison table's). */
+export interface CurrentComparison {
+  channelIds: string[]
+  attainment: number
+  servedWellShare: number
+  staffHours: number
+  /** Today's staff hours less the recommended set's (negative: today takes fewer). */
+  extraStaffHours: number
+  /** Today's cost with lost value less the recommended set's (negative: today costs less). */
+  extraCostWithLostValue: number
+  /** Contacts a week today's set leaves unanswered. */
+  unserved: number
+  /** Meet targets: today's set misses a target it could reach, where the recommended set reaches them. */
+  missesReachable: boolean
+}
+
+/**
+ * The best set of three or more channels beside the recommended one:
+ * - `ranks-above`: it is the best of any size, ahead of the recommended set (its figures are
+ *   exact); `saving` is the recommended set's cost with lost value less its own;
+ * - `ranks-below`: the recommended set is ahead of it, by the ranking table's figures (both read
+ *   off the channel curves, as the table shows them; both exact when it was the sweep's best and
+ *   fell behind once evaluated exactly); `extraCostWithLostValue` is its cost with
+ *   lost value less the recommended set's, `fewerServedWell` the recommended set's share of all
+ *   customers served within target less its own.
+ */
+export type LargerComparison =
+  | {
+      kind: 'ranks-above'
+      channelIds: string[]
+      saving: number
+      servedWellShare: number
+      /** Meet targets: it meets its targets as far as cover allows, where the recommended set cannot. */
+      reachesWhereSmallCannot: boolean
+    }
+  | {
+      kind: 'ranks-below'
+      channelIds: string[]
+      extraCostWithLostValue: number
+      fewerServedWell: number
+      /** Meet targets: it misses a target its cover would allow, where the recommended set reaches them. */
+      missesReachable: boolean
+      /** Fixed hours: channels it would offer with no hours left for them. */
+      unstaffedChannels: number
+    }
+
+export interface Reason {
+  standing: ReasonStanding
+  shortfalls: ReasonShortfall[]
+  /** Absent when nothing is offered today, or today's set is the recommended one. */
+  current: CurrentComparison | undefined
+  /**
+   * Absent when there are fewer than three candidates, or the best set of three or more is
+   * today's set (its comparison already says it).
+   */
+  larger: LargerComparison | undefined
+}
+
+export interface ReasonInput {
+  recommended: PortfolioTotals
+  current: PortfolioTotals | undefined
+  bestOfAnySize: PortfolioTotals
+  /** Every portfolio as the sweep ranked it, best first. */
+  ranked: readonly PortfolioTotals[]
+  /** The sweep's best (`ranked[0]`) evaluated exactly. */
+  sweptBest: PortfolioTotals
+}
+
+export function explain(scenario: Scenario, input: ReasonInput): Reason {
+  const { recommended, current, ranked } = input
+  const fixedHours = scenario.analysis.mode === 'fixed-hours'
+  const smallCanReach = ranked.some((p) => p.size <= RECOMMENDED_SIZE && p.targetsReached)
+  return {
+    standing: standingOf(recommended, fixedHours, smallCanReach),
+    shortfalls: shortfalls(scenario, recommended),
+    current:
+      current && current.mask !== recommended.mask
+        ? currentComparison(current, recommended, fixedHours)
+        : undefined,
+    larger: largerComparison(input, fixedHours),
+  }
+}
+
+function standingOf(
+  recommended: PortfolioTotals,
+  fixedHours: boolean,
+  smallCanReach: boolean,
+): ReasonStanding {
+  if (recommended.targetsMet) return 'targets-met'
+  if (fixedHours) return 'misses'
+  if (recommended.targetsReached) return 'as-far-as-cover'
+  return smallCanReach ? 'misses-reachable' : 'none-can-reach'
+}
+
+function currentComparison(
   current: PortfolioTotals,
   recommended: PortfolioTotals,
-  w: Words,
   fixedHours: boolean,
-): string {
-  const extraHours = current.staffHours - recommended.staffHours
-  const dearer = current.totalWithLostValue - recommended.totalWithLostValue
-  const money =
-    dearer >= 0
-      ? `costs ${w.cash(dearer)} a week more, lost customers included`
-      : `costs ${w.cash(-dearer)} a week less, lost customers included`
-  const hours =
-    Math.abs(extraHours) >= HOURS_WORTH_SAYING
-      ? `takes ${w.num(Math.abs(extraHours))} ${extraHours >= 0 ? 'more' : 'fewer'} staff hours, `
-      : ''
-  const unanswered =
-    current.unserved >= CONTACTS_WORTH_SAYING
-      ? `, leaving ${w.num(current.unserved)} contacts a week unanswered`
-      : ''
-  const set = `Your current set (${w.list(current)})`
-  if (fixedHours) {
-    return `${set} serves ${w.pct(current.servedWellShare)} of all your customers within target with ${w.num(current.staffHours)} staff hours, and ${money}${unanswered}.`
+): CurrentComparison {
+  return {
+    channelIds: current.channelIds,
+    attainment: current.attainment,
+    servedWellShare: current.servedWellShare,
+    staffHours: current.staffHours,
+    extraStaffHours: current.staffHours - recommended.staffHours,
+    extraCostWithLostValue: current.totalWithLostValue - recommended.totalWithLostValue,
+    unserved: current.unserved,
+    missesReachable: !fixedHours && !current.targetsReached && recommended.targetsReached,
   }
-  if (!current.targetsReached && recommended.targetsReached) {
-    return `${set} misses targets it could reach: it answers ${w.pct(current.attainment)} within target${unanswered}; it ${hours}${money}.`
-  }
-  return `${set} ${hours}${money}, and answers ${w.pct(current.attainment)} within target${unanswered}.`
 }
 
-/** The best set of any size, when it ranks above the recommended one: what it buys. */
-function largerSentence(
-  recommended: PortfolioTotals,
-  best: PortfolioTotals,
-  w: Words,
-  fixedHours: boolean,
-): string {
-  const saving = recommended.totalWithLostValue - best.totalWithLostValue
-  if (fixedHours) {
-    return `A larger set serves more of your customers within target with the same hours: ${w.list(best)} ${w.pct(best.servedWellShare)}.`
+function largerComparison(input: ReasonInput, fixedHours: boolean): LargerComparison | undefined {
+  const { recommended, current, bestOfAnySize, ranked } = input
+  if (bestOfAnySize.size > recommended.size) {
+    return {
+      kind: 'ranks-above',
+      channelIds: bestOfAnySize.channelIds,
+      saving: recommended.totalWithLostValue - bestOfAnySize.totalWithLostValue,
+      servedWellShare: bestOfAnySize.servedWellShare,
+      reachesWhereSmallCannot:
+        !fixedHours && bestOfAnySize.targetsReached && !recommended.targetsReached,
+    }
   }
-  if (best.targetsReached && !recommended.targetsReached) {
-    return `A larger set meets its targets as far as cover allows: ${w.list(best)}, for ${w.cash(Math.abs(saving))} a week ${saving >= 0 ? 'less' : 'more'}, lost customers included.`
+  const swept = ranked.find((p) => p.size > RECOMMENDED_SIZE)
+  if (!swept || swept.mask === current?.mask) return undefined
+  // Both as the ranking table shows them, read off the curves; or both exact, when the larger
+  // set was the sweep's best and, evaluated exactly, fell behind the recommended one.
+  const exact = input.sweptBest.mask === swept.mask
+  const larger = exact ? input.sweptBest : swept
+  const small = exact
+    ? recommended
+    : (ranked.find((p) => p.mask === recommended.mask) ?? recommended)
+  return {
+    kind: 'ranks-below',
+    channelIds: larger.channelIds,
+    extraCostWithLostValue: larger.totalWithLostValue - small.totalWithLostValue,
+    fewerServedWell: small.servedWellShare - larger.servedWellShare,
+    missesReachable: !fixedHours && !larger.targetsReached && small.targetsReached,
+    unstaffedChannels: larger.unstaffedChannels,
   }
-  return `A larger set pays for itself here: ${w.list(best)} saves ${w.cash(saving)} a week, mostly by keeping customers who would otherwise go elsewhere.`
 }
 
-/** "Email answers 64 % within its target; Facebook 12 %", for the channels that miss. */
-function shortfalls(
-  scenario: Scenario,
-  p: PortfolioTotals,
-  names: ReadonlyMap<string, string>,
-  pct: (x: number) => string,
-): string {
-  const parts: string[] = []
+/** Each recommended channel that misses its target, with the most its cover allows. */
+function shortfalls(scenario: Scenario, p: PortfolioTotals): ReasonShortfall[] {
+  const out: ReasonShortfall[] = []
   for (const ch of p.channels) {
     if (ch.figures.targetMet) continue
     const channel = scenario.channels.find((c) => c.id === ch.channelId)
@@ -176,16 +185,12 @@ function shortfalls(
     const f = ch.figures
     const share = f.contactsOffered > 0 ? f.withinTarget / f.contactsOffered : 1
     const best = f.contactsOffered > 0 ? f.bestPossibleWithin / f.contactsOffered : 1
-    const reach = !meetsTarget(best, channel.targetShare)
-      ? ` (its hours of cover allow at most ${pct(best)}, whatever the staff)`
-      : ''
-    parts.push(
-      `${names.get(ch.channelId) ?? ch.channelId} answers ${pct(share)} within its target of ${pct(channel.targetShare)}${reach}`,
-    )
+    out.push({
+      channelId: ch.channelId,
+      withinTargetShare: share,
+      targetShare: channel.targetShare,
+      coverAllows: meetsTarget(best, channel.targetShare) ? undefined : best,
+    })
   }
-  return parts.join('; ')
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+  return out
 }

@@ -13,10 +13,9 @@ import type { PortfolioTotals } from '../portfolio/totals'
 import { ProgressMeter, type AnalysisProgress } from './progress'
 import { compareRank } from './ranking'
 import { droppedChannels, type DroppedChannel } from './dropped'
-import { explain } from './reasons'
+import { explain, type Reason } from './reasons'
 import {
   AnalysisStopped,
-  RECOMMENDED_SIZE,
   recommendedOf,
   sweepSteps,
   type AnalysisOptions,
@@ -32,7 +31,8 @@ export interface Recommendation {
   bestOfAnySize: PortfolioTotals
   /** A bigger portfolio beats the recommendation: say so rather than force the answer. */
   largerPaysOff: boolean
-  reason: string
+  /** Why, as facts and numbers for the interface to word. */
+  reason: Reason
   /** Why each candidate left out of the recommended set was left out (facts, for the interface to word). */
   dropped: DroppedChannel[]
   analysis: PortfolioAnalysis
@@ -132,21 +132,18 @@ function* exactSteps(
   const bestOfAnySize = compareRank(swept, recommended, mode) < 0 ? swept : recommended
   const current = analysis.current ? exact(analysis.current.mask) : undefined
   const largerPaysOff = bestOfAnySize.size > recommended.size
-  const names = new Map(scenario.channels.map((c) => [c.id, c.name]))
   return {
     recommended,
     current,
     bestOfAnySize,
     largerPaysOff,
-    reason: explain(
-      scenario,
+    reason: explain(scenario, {
       recommended,
       current,
       bestOfAnySize,
-      largerPaysOff,
-      names,
-      analysis.portfolios.some((p) => p.size <= RECOMMENDED_SIZE && p.targetsReached),
-    ),
+      ranked: analysis.portfolios,
+      sweptBest: swept,
+    }),
     dropped: droppedChannels(ctx, recommended, analysis),
     analysis,
   }

@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { recommend, sampleScenario, type Recommendation } from '@/engine'
+import { reasonText } from '@/composables/reason-text'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
 import PresentView from '@/views/PresentView.vue'
 
@@ -66,7 +67,8 @@ describe('PresentView', () => {
     expect(w.get('[data-testid="present-channels"]').text()).toBe(
       rec.recommended.channelIds.map((id) => names.get(id)).join(' + '),
     )
-    expect(w.text()).toContain(rec.reason)
+    // The reason as the planner words it (its words are checked in reason-text.spec.ts).
+    expect(w.text()).toContain(reasonText(rec, sampleScenario()))
     expect(w.findAll('.answer-slide__number')).toHaveLength(3)
     expect(w.get('a.present__exit').attributes('href')).toBe('#planner')
   })

@@ -2,12 +2,14 @@
  * The ranking rules as properties over generated totals (1 000 cases; 10 000 with
  * FULL_PROPERTIES=1, as CI runs them): the order is a total order, and each mode's first key
  * decides before any later one, so a table sorted by the ranking is sorted by the figures it
- * shows ("ranked by …" above it).
+ * shows ("ranked by …" above it); and the reason's comparisons say what the ranking says.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareRank, RANKING_KEYS } from '../ranking'
+import { explain } from '../reasons'
 import { handBuiltTotals } from '../../__tests__/support/totals'
+import { makeScenario } from '../../__tests__/support/factory'
 import type { PortfolioTotals } from '../../portfolio/totals'
 
 const RUNS = process.env.FULL_PROPERTIES === '1' ? 10_000 : 1_000
@@ -119,6 +121,74 @@ describe('the ranking as properties', () => {
         }
       }),
       { numRuns: Math.ceil(RUNS / 10) },
+    )
+  })
+
+  it('the reason compares today’s set and the best of three or more as the ranking orders them', () => {
+    // A list with distinct masks, ranked; the pick is the first of one or two, the best of any
+    // size the first of all (the sweep's figures taken as exact here), today's set any of them.
+    const lists = fc
+      .tuple(fc.uniqueArray(totalsArb, { selector: (p) => p.mask, minLength: 1, maxLength: 12 }))
+      .map(([l]) => l)
+      .filter((l) => l.some((p) => p.size <= 2))
+    fc.assert(
+      fc.property(lists, fc.nat(), fc.constantFrom(...MODES), (list, at, mode) => {
+        const ranked = [...list].sort((a, b) => compareRank(a, b, mode))
+        const recommended = ranked.find((p) => p.size <= 2)
+        const best = ranked[0]
+        if (!recommended || !best) return
+        const current = at % (ranked.length + 1) === 0 ? undefined : ranked[at % ranked.length]
+        const scenario = makeScenario([], {})
+        scenario.analysis.mode = mode
+        const reason = explain(scenario, {
+          recommended,
+          current,
+          bestOfAnySize: best,
+          ranked,
+          sweptBest: best,
+        })
+        const scale = 1e-9 * Math.max(1, Math.abs(recommended.totalWithLostValue))
+        // Today's set: said only when it is another set, and never better by the figure the
+        // mode ranks by when the ranking puts it below.
+        expect(reason.current === undefined).toBe(
+          current === undefined || current.mask === recommended.mask,
+        )
+        if (reason.current && current && compareRank(current, recommended, mode) > 0) {
+          if (mode === 'meet-targets' && current.targetsReached === recommended.targetsReached) {
+            expect(reason.current.extraCostWithLostValue).toBeGreaterThanOrEqual(-scale)
+          }
+          if (mode === 'meet-targets' && current.targetsReached !== recommended.targetsReached) {
+            expect(reason.current.missesReachable).toBe(true)
+          }
+        }
+        // The best of three or more: above exactly when it heads the ranking; below, never
+        // cheaper (meet targets, same standing) or serving more (fixed hours, all staffed).
+        const larger = reason.larger
+        expect(larger?.kind === 'ranks-above').toBe(best.size > 2)
+        if (larger?.kind === 'ranks-above') {
+          if (mode === 'meet-targets' && !larger.reachesWhereSmallCannot) {
+            expect(larger.saving).toBeGreaterThanOrEqual(-scale)
+          }
+          if (mode === 'fixed-hours' && recommended.unstaffedChannels === 0) {
+            expect(larger.servedWellShare).toBeGreaterThanOrEqual(
+              recommended.servedWellShare - 1e-9,
+            )
+          }
+        }
+        if (larger?.kind === 'ranks-below') {
+          if (mode === 'meet-targets' && !larger.missesReachable) {
+            expect(larger.extraCostWithLostValue).toBeGreaterThanOrEqual(-scale)
+          }
+          if (mode === 'fixed-hours' && larger.unstaffedChannels === 0) {
+            expect(larger.fewerServedWell).toBeGreaterThanOrEqual(-1e-9)
+          }
+        }
+        const anyLarger = ranked.find((p) => p.size > 2)
+        if (larger === undefined && best.size <= 2) {
+          expect(anyLarger === undefined || anyLarger.mask === current?.mask).toBe(true)
+        }
+      }),
+      { numRuns: RUNS },
     )
   })
 })

@@ -151,6 +151,8 @@ describe('SaaS start-up choosing between phone and chat', () => {
     expect(firstContacts(best, 'email')).toBeCloseTo(210 + 34.7143 + handoffs, 3)
     expect(r.largerPaysOff).toBe(true)
     expect(best.totalWithLostValue).toBeLessThan(r.recommended.totalWithLostValue)
-    expect(r.reason).toMatch(/A larger set pays for itself here/)
+    // The reason says so: the larger set ranks above, by the money it saves.
+    expect(r.reason.larger).toMatchObject({ kind: 'ranks-above', channelIds: best.channelIds })
+    expect(r.reason.larger?.kind === 'ranks-above' && r.reason.larger.saving).toBeGreaterThan(0)
   })
 })
