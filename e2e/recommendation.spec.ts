@@ -176,3 +176,48 @@ describe('what would change the answer', () => {
     await page.context().close()
   }, 180_000)
 })
+
+describe('customers moving to faster public pages', () => {
+  it('the cable operator: how many move today, and one response target that stops it', async () => {
+    const { page, consoleErrors } = await openPage(journey, '', {
+      viewport: { width: 1366, height: 900 },
+    })
+    await settled(page, 60_000)
+    const before = await reasonOf(page)
+    await page.getByTestId('preset-select').selectOption('cable-social')
+    await expect.poll(() => reasonOf(page), { timeout: 60_000 }).not.toBe(before)
+    await settled(page, 60_000)
+    expect(await page.getByTestId('escalation').count()).toBe(0)
+    // Facebook and X promise answers within 1 h, email within 4 h: a fifth of email's
+    // customers write in public instead, with today's set (which offers both pages).
+    await page.getByText('More about your business').click()
+    await page.getByLabel('Customers who move to a faster public page').fill('20')
+    const note = page.getByTestId('escalation')
+    await note.waitFor({ timeout: 60_000 })
+    await settled(page, 60_000)
+    await expect
+      .poll(() => note.innerText(), { timeout: 60_000 })
+      .toMatch(/Today \(.+\): \d[\d,]* customers move to a public page a week/)
+    const text = await note.innerText()
+    expect(text).toMatch(
+      /Facebook \(60\smin\) and X \(Twitter\) \(60\smin\) promise a quicker answer than Email \(4\sh\)/,
+    )
+    expect(text).toMatch(/Recommended \(Phone and Email\): nobody moves to a public page/)
+    const axe = await new AxeBuilder({ page }).include('[data-testid="escalation"]').analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await note.screenshot({ path: join(SCREENSHOTS, 'escalation-cable-1366x900.png') })
+    // One response target: the pages get email's 4 h, and nobody moves any more.
+    await page.getByTestId('one-target').click()
+    await expect.poll(() => note.innerText(), { timeout: 60_000 }).toMatch(/so nobody moves\./)
+    await settled(page, 60_000)
+    expect(await note.innerText()).toMatch(/Today \(.+\): nobody moves to a public page/)
+    expect(await page.getByTestId('one-target').count()).toBe(0)
+    // Undo puts the pages' 1-hour targets back.
+    await page.keyboard.press('Control+z')
+    await expect
+      .poll(() => note.innerText(), { timeout: 60_000 })
+      .toMatch(/promise a quicker answer than Email \(4\sh\)/)
+    expect(consoleErrors).toEqual([])
+    await page.context().close()
+  }, 240_000)
+})

@@ -16,7 +16,7 @@ export function everyText(minutes: number): string {
 }
 
 /** Names joined as a reader says them: "A", "A and B", "A, B and C". */
-function joined(parts: readonly string[]): string {
+export function joined(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('')
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`
 }

@@ -5,6 +5,7 @@
  */
 import type { PortfolioTotals, Reason, Scenario } from '@/engine'
 import { createFormatters, type Formatters } from './format'
+import { setName } from './sensitivity-text'
 
 /** Staff hours that differ by less than this read as the same in a sentence. */
 const HOURS_WORTH_SAYING = 0.5
@@ -26,21 +27,11 @@ function wordsFor(scenario: Scenario): Words {
   const { locale, currency } = scenario.business
   const fmt = createFormatters(locale, currency)
   const names = new Map(scenario.channels.map((c) => [c.id, c.name]))
-  const name = (id: string) => names.get(id) ?? id
   return {
     fmt,
     pct: (share) => fmt.percent(share, 0),
-    name,
-    list: (ids) => listOf(ids.map(name), locale),
-  }
-}
-
-/** Names joined in the scenario's language ("A, B, and C" in en-US); English words if refused. */
-function listOf(labels: readonly string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(labels)
-  } catch {
-    return labels.join(' and ')
+    name: (id) => names.get(id) ?? id,
+    list: (ids) => setName(scenario, ids),
   }
 }
 

@@ -76,6 +76,12 @@ export {
 } from './recommendation/recommend'
 export type { AnalysisProgress, AnalysisStage } from './recommendation/progress'
 export type { DroppedChannel } from './recommendation/dropped'
+export {
+  escalationPaths,
+  oneResponseTarget,
+  type EscalationPath,
+  type OneResponseTarget,
+} from './portfolio/escalation'
 export type {
   CurrentComparison,
   LargerComparison,

@@ -256,6 +256,7 @@ export const AnalysisSettings = section('analysis section', {
   }),
   mode: z.enum(PLANNING_MODES, { error: 'Planning mode must be meet-targets or fixed-hours' }),
   publicMissWeight: bounded('Public miss weight', 1, 10),
+  escalationShare: share('Customers who move to a faster public page', 0, 1).optional(),
   onSite: OnSiteTeam,
 })
 export type AnalysisSettings = z.infer<typeof AnalysisSettings>

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import {
+  oneResponseTarget,
   sampleScenario,
   type Business,
   type Channel,
@@ -25,8 +26,11 @@ type AnalysisSettings = EngineScenario['analysis']
 type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T]
 /** Fields an edit may clear ("not set"); clearing any other marks it as needing a value. */
 const OPTIONAL_FIELDS: ReadonlySet<string> = new Set<
-  OptionalKeys<Business> | OptionalKeys<Channel> | OptionalKeys<SelfService>
->(['staffHoursPerWeek', 'patienceSeconds'])
+  | OptionalKeys<Business>
+  | OptionalKeys<Channel>
+  | OptionalKeys<SelfService>
+  | OptionalKeys<AnalysisSettings>
+>(['staffHoursPerWeek', 'patienceSeconds', 'escalationShare'])
 
 /** Beside a field that must hold a value and was given none. */
 export const VALUE_NEEDED = 'This field needs a value'
@@ -225,6 +229,16 @@ export const usePlannerStore = defineStore('planner', () => {
     }
   }
 
+  /**
+   * One response target across channels: each public page whose target time is shorter gets the
+   * slowest private written channel's, so no page promises a quicker answer (nobody escalates).
+   */
+  function useOneResponseTarget(): void {
+    const one = oneResponseTarget(draft.value)
+    if (!one) return
+    for (const id of one.channelIds) setChannelField(id, 'targetSeconds', one.targetSeconds)
+  }
+
   /** The hours a week a channel is staffed: 168 flags. */
   function setCoverage(id: string, coverage: readonly boolean[]): void {
     setChannelField(id, 'coverage', [...coverage])
@@ -348,6 +362,7 @@ export const usePlannerStore = defineStore('planner', () => {
     setSelfServiceField,
     setChannelField,
     updateChannel,
+    useOneResponseTarget,
     setCoverage,
     analysed,
     recommendation,

@@ -121,5 +121,12 @@ export function businessAssumptions(scenario: Scenario): { label: string; value:
       label: 'A missed target on a public channel counts',
       value: `${plainNumber(scenario.analysis.publicMissWeight, locale)}× a private one`,
     },
+    {
+      label: 'Customers who move to a public page that promises a quicker answer',
+      value:
+        (scenario.analysis.escalationShare ?? 0) > 0
+          ? `${percentText(scenario.analysis.escalationShare ?? 0, locale)} of a private channel's`
+          : 'none',
+    },
   ]
 }

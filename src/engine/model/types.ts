@@ -144,6 +144,12 @@ export interface AnalysisSettings {
    * post) than on a private one, in the share answered within target: 1 = the same.
    */
   publicMissWeight: number
+  /**
+   * Escalation to public pages: the share of an offered private channel's customers who write
+   * to an offered public channel instead when its target time is shorter (customers learn where
+   * the quick answers are), 0 … 1. Absent or 0: nobody moves.
+   */
+  escalationShare?: number
   /** The people on site: used by the alongside-other-work structure, kept with the others. */
   onSite: OnSiteTeam
 }

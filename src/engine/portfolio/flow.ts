@@ -1,7 +1,9 @@
 /**
  * The flow of customers through a portfolio: contacts whose preferred channel is not offered
- * move to the offered ones by affinity (less the share lost), and public channels hand private
- * matters (refunds, account details) to an offered private channel as a second contact.
+ * move to the offered ones by affinity (less the share lost); with escalation set, a share of each
+ * private channel's customers write to a public channel that answers faster; and public channels
+ * hand private matters (refunds, account details) to an offered private channel as a second
+ * contact.
  */
 import { candidateAt, offers, type PortfolioContext } from './context'
 
@@ -9,6 +11,8 @@ export interface Redistribution {
   /** First contacts a week reaching each candidate (0 when not offered), before hand-offs. */
   volumes: Float64Array
   lost: number
+  /** Of them, the customers a week who moved from a private channel to a faster public one. */
+  escalated: number
 }
 
 /**
@@ -27,7 +31,44 @@ export function redistribute(ctx: PortfolioContext, mask: number): Redistributio
       lost += moveCustomers(ctx, mask, j, volumes)
     }
   }
-  return { volumes, lost }
+  return { volumes, lost, escalated: escalate(ctx, mask, volumes) }
+}
+
+/**
+ * Escalation: of each offered private channel's customers (its own and those who moved to it),
+ * the scenario's escalation share write to the offered public channels whose target time is
+ * shorter than its own instead, split in proportion to the customers who prefer each (evenly if
+ * none does). Taken from the volumes before any moves, so nobody moves twice. Changes `volumes`
+ * and returns the customers moved.
+ */
+export function escalate(ctx: PortfolioContext, mask: number, volumes: Float64Array): number {
+  const share = ctx.scenario.analysis.escalationShare ?? 0
+  if (!(share > 0)) return 0
+  const n = ctx.candidates.length
+  const before = Float64Array.from(volumes)
+  let moved = 0
+  for (let p = 0; p < n; p++) {
+    const from = candidateAt(ctx, p)
+    if (!offers(mask, p) || from.isPublic) continue
+    const faster: number[] = []
+    let preferred = 0
+    for (let q = 0; q < n; q++) {
+      const to = candidateAt(ctx, q)
+      if (offers(mask, q) && to.isPublic && to.targetSeconds < from.targetSeconds) {
+        faster.push(q)
+        preferred += ctx.preferred[q] ?? 0
+      }
+    }
+    const moving = share * (before[p] ?? 0)
+    if (faster.length === 0 || !(moving > 0)) continue
+    volumes[p] = (volumes[p] ?? 0) - moving
+    for (const q of faster) {
+      const weight = preferred > 0 ? (ctx.preferred[q] ?? 0) / preferred : 1 / faster.length
+      volumes[q] = (volumes[q] ?? 0) + moving * weight
+    }
+    moved += moving
+  }
+  return moved
 }
 
 /**
@@ -88,6 +129,8 @@ export interface PortfolioVolumes {
   volumes: Float64Array
   lost: number
   handoffsWithoutPrivateChannel: number
+  /** Customers a week who moved from a private channel to a faster public one. */
+  escalated: number
 }
 
 /** Volumes of every offered channel: redistribution first, then public channels' hand-offs. */
@@ -96,7 +139,7 @@ export function portfolioVolumes(
   mask: number,
   handoffsAt: (index: number, volume: number) => number,
 ): PortfolioVolumes {
-  const { volumes, lost } = redistribute(ctx, mask)
+  const { volumes, lost, escalated } = redistribute(ctx, mask)
   let orphaned = 0
   ctx.candidates.forEach((c, i) => {
     if (!offers(mask, i) || !c.isPublic) return
@@ -105,7 +148,7 @@ export function portfolioVolumes(
     if (to >= 0) volumes[to] = (volumes[to] ?? 0) + handoffs
     else orphaned += handoffs
   })
-  return { volumes, lost: lost + orphaned, handoffsWithoutPrivateChannel: orphaned }
+  return { volumes, lost: lost + orphaned, handoffsWithoutPrivateChannel: orphaned, escalated }
 }
 
 /** Row j of a table built with one row per source channel. */

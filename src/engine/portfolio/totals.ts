@@ -85,6 +85,11 @@ export interface PortfolioTotals {
   /** Customers whose channel is not offered and who go elsewhere, plus hand-offs with no private channel. */
   lost: number
   handoffsWithoutPrivateChannel: number
+  /**
+   * Customers a week who wrote to a public channel because it answers faster than their private
+   * one (the scenario's escalation share); 0 without escalation.
+   */
+  escalated: number
   /** Value of the customers lost (not offered their channel, or unserved and giving up), plus the extra weight of public misses (`causes.publicMisses`). */
   lostValue: number
   /** Cost plus `lostValue`: the meet-targets ranking's money. */
@@ -327,6 +332,7 @@ function assemble(
     unservedLost: s.unservedLost,
     lost,
     handoffsWithoutPrivateChannel: flow.handoffsWithoutPrivateChannel,
+    escalated: flow.escalated,
     lostValue,
     totalWithLostValue: total + lostValue,
     targetsMet: s.targetsMet,

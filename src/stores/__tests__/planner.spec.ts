@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import { recommend, sampleScenario, type Scenario } from '@/engine'
+import { escalationPaths, recommend, sampleScenario, type Scenario } from '@/engine'
 import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
 import type { AnalysisBackend } from '@/workers/analysis-protocol'
 import { setAnalysisBackend, usePlannerStore, VALUE_NEEDED } from '../planner'
@@ -210,6 +210,35 @@ describe('planner store edits', () => {
     store.setChannelField('phone', 'handleMinutes', undefined)
     const index = store.draft.channels.findIndex((c) => c.id === 'phone')
     expect(store.errorAt(`channels.${index}.handleMinutes`)).toBe(VALUE_NEEDED)
+  })
+
+  it('escalation: a share between 0 and 100 %, cleared by an empty field; one target ends it', () => {
+    const store = usePlannerStore()
+    store.setAnalysisSetting('escalationShare', 0.2)
+    expect(store.isValid).toBe(true)
+    store.setAnalysisSetting('escalationShare', 1.5)
+    expect(store.isValid).toBe(false)
+    expect(store.errorAt('analysis.escalationShare')).toMatch(
+      /^Customers who move to a faster public page must be between 0 and 100/,
+    )
+    store.setAnalysisSetting('escalationShare', undefined)
+    expect('escalationShare' in store.draft.analysis).toBe(false)
+    expect(store.isValid).toBe(true)
+    // The sample's public pages answer faster than its slowest private written channel; one
+    // response target gives each of them that channel's target time, and then none is faster.
+    const candidates = () => store.draft.channels.filter((c) => c.candidate)
+    const slowest = Math.max(
+      ...candidates()
+        .filter((c) => !c.isPublic && c.kind === 'async')
+        .map((c) => c.targetSeconds),
+    )
+    const faster = candidates().filter((c) => c.isPublic && c.targetSeconds < slowest)
+    expect(faster.length).toBeGreaterThan(0)
+    store.useOneResponseTarget()
+    for (const c of faster) {
+      expect(store.draft.channels.find((d) => d.id === c.id)?.targetSeconds).toBe(slowest)
+    }
+    expect(escalationPaths(store.draft)).toEqual([])
   })
 
   it('text that is not a number marks its field; the scenario and the last valid one stay', async () => {

@@ -145,6 +145,8 @@ describe('PrintView', () => {
       ['Busiest a person should be (occupancy cap)', '85%'],
       ['Value of a lost customer (margin lost when a customer goes elsewhere)', '€20'],
       ['A missed target on a public channel counts', '2× a private one'],
+      // The fixture sets no escalation to public pages.
+      ['Customers who move to a public page that promises a quicker answer', 'none'],
     ])
     expect(plain(w.get('.assumptions').text())).toContain(
       'Handle time: 6 min — source: ContactBabel 2014/15 via callcentrehelper.com and destinationcrm.com',

@@ -34,6 +34,7 @@ export function handBuiltTotals(f: RankedFields): PortfolioTotals {
     unservedLost: 0,
     lost: 0,
     handoffsWithoutPrivateChannel: 0,
+    escalated: 0,
     lostValue: 0,
     totalWithLostValue: f.totalWithLostValue,
     targetsMet: f.targetsMet,
