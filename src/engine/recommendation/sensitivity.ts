@@ -69,7 +69,11 @@ export interface SensitivityAnalysis {
   /** Largest swing in the mode's ranking figure first (cost in meet targets, share in fixed hours). */
   bars: SensitivityBar[]
   breakpoints: Breakpoint[]
-  /** Inputs searched for breakpoints with none found between these multipliers of today's value. */
+  /**
+   * Every input searched, with the multipliers of today's value between which the pick stays
+   * today's set: the nearest value found on each side before a change (a breakpoint's `stillAt`),
+   * or the end of the grid where none was found.
+   */
   steady: { input: SensitivityInput; lowest: number; highest: number }[]
   /** Inputs whose breakpoints are still being searched (none once the analysis is complete). */
   searching: SensitivityInput[]
@@ -317,7 +321,7 @@ export function* sensitivitySteps(
       if (direction === 'higher') highest = inside
       else lowest = inside
     }
-    if (!breakpoints.some((b) => b.input === input)) steady.push({ input, lowest, highest })
+    steady.push({ input, lowest, highest })
     const rest = searched.slice(index + 1)
     if (rest.length > 0) yield { ...progress.now(), partial: sofar(rest) }
   }

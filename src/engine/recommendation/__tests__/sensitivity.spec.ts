@@ -144,15 +144,22 @@ describe('the breakpoints: where another set of one or two takes over', () => {
     expect(Number.isInteger(b?.value)).toBe(true)
   })
 
-  it('says which inputs were searched and moved nothing, and over what range', () => {
+  it('says over what range each input searched keeps the answer, up to its breakpoints', () => {
     const s = shop()
     expect(s.searching).toEqual([])
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+    // Every input with a breakpoint is among those searched.
+    for (const b of s.breakpoints) expect(s.steady.some((x) => same(x.input, b.input))).toBe(true)
     for (const x of s.steady) {
-      expect(s.breakpoints.some((b) => JSON.stringify(b.input) === JSON.stringify(x.input))).toBe(
-        false,
-      )
       expect(x.lowest).toBeLessThanOrEqual(1)
       expect(x.highest).toBeGreaterThanOrEqual(1)
+      // On a side with a change, the range ends where today's set was last picked; on a side
+      // without, at the grid's end (×4 or ×0.25, or 1 for a left-out channel's tighter target).
+      const up = s.breakpoints.find((b) => same(b.input, x.input) && b.direction === 'higher')
+      const down = s.breakpoints.find((b) => same(b.input, x.input) && b.direction === 'lower')
+      expect(x.highest).toBe(up ? up.stillAt : 4)
+      if (down) expect(x.lowest).toBe(down.stillAt)
+      else expect([0.25, 1]).toContain(x.lowest)
     }
   })
 
