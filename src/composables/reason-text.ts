@@ -141,7 +141,7 @@ function largerSentence(reason: Reason, w: Words, fixedHours: boolean): string |
       return `Three or more channels would leave one with no hours: the best such set, ${set}, cannot answer them all.`
     }
     return l.fewerServedWell >= SHARE_WORTH_SAYING
-      ? `Spreading the same hours over three or more channels serves fewer: the best such set, ${set}, serves ${pointsText(l.fewerServedWell, w)} fewer of all your customers within target.`
+      ? `Spreading the same hours over three or more channels serves fewer: the best such set, ${set}, serves about ${pointsText(l.fewerServedWell, w)} fewer of all your customers within target.`
       : `Spreading the same hours over three or more channels serves no more: the best such set is ${set}.`
   }
   if (l.missesReachable) {

@@ -133,7 +133,7 @@ describe('the reason in words', () => {
     expect(reasonText({ recommended: email, reason }, scenarioIn('fixed-hours'))).toBe(
       'Email serves 58% of all your customers within target with 20 staff hours a week (€500 a week). ' +
         'Your current set (Phone, Email and Live chat) serves 21% of all your customers within target with 20 staff hours, and costs €1,480 a week more, lost customers included, leaving 96 contacts a week unanswered. ' +
-        'Spreading the same hours over three or more channels serves fewer: the best such set, Phone, Email and Live chat, serves 12 points fewer of all your customers within target.',
+        'Spreading the same hours over three or more channels serves fewer: the best such set, Phone, Email and Live chat, serves about 12 points fewer of all your customers within target.',
     )
   })
 
@@ -188,7 +188,7 @@ describe('the reason in words', () => {
     expect(words(below({ fewerServedWell: 0.004 }), 'fixed-hours')).toContain(
       'Spreading the same hours over three or more channels serves no more: the best such set is Phone, Email and Live chat.',
     )
-    expect(words(below({ fewerServedWell: 0.01 }), 'fixed-hours')).toContain('serves 1 point fewer')
+    expect(words(below({ fewerServedWell: 0.01 }), 'fixed-hours')).toContain('serves about 1 point fewer')
     expect(words(below({ unstaffedChannels: 1 }), 'fixed-hours')).toContain(
       'Three or more channels would leave one with no hours',
     )
