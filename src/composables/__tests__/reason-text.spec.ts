@@ -188,7 +188,9 @@ describe('the reason in words', () => {
     expect(words(below({ fewerServedWell: 0.004 }), 'fixed-hours')).toContain(
       'Spreading the same hours over three or more channels serves no more: the best such set is Phone, Email and Live chat.',
     )
-    expect(words(below({ fewerServedWell: 0.01 }), 'fixed-hours')).toContain('serves about 1 point fewer')
+    expect(words(below({ fewerServedWell: 0.01 }), 'fixed-hours')).toContain(
+      'serves about 1 point fewer',
+    )
     expect(words(below({ unstaffedChannels: 1 }), 'fixed-hours')).toContain(
       'Three or more channels would leave one with no hours',
     )

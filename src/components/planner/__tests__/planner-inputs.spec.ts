@@ -154,12 +154,29 @@ describe('ChannelCard', () => {
     )
   })
 
-  it('shows where a default comes from, on request', async () => {
+  it('shows where a default comes from, on request, one chip per figure named', async () => {
     const w = mount(ChannelCard, { props: { channel: email, index: 1, errorAt: () => undefined } })
+    const chips = w.findAll('.source-note__button').map((b) => b.text().replace(/\s+/g, ' '))
+    expect(chips.slice(0, 2)).toEqual(['Source: handle time', 'Source: target'])
+    expect(new Set(chips).size).toBe(chips.length)
     const button = w.findAll('.source-note__button')[0]
     expect(button?.attributes('aria-expanded')).toBe('false')
     await button?.trigger('click')
     expect(button?.attributes('aria-expanded')).toBe('true')
     expect(w.text()).toMatch(/Default \d/)
+  })
+
+  it('says every unit: the tools in the currency a month, setup once, training a month', () => {
+    const w = mount(ChannelCard, {
+      props: { channel: email, index: 1, errorAt: () => undefined, currency: 'GBP' },
+    })
+    const unitOf = (id: string) =>
+      w
+        .get(`#channel-email-${id}`)
+        .element.closest('.planner-field')
+        ?.textContent?.replace(/\s+/g, ' ')
+    expect(unitOf('tools')).toMatch(/GBP a month/)
+    expect(unitOf('setup')).toMatch(/h, once/)
+    expect(unitOf('training')).toMatch(/h a month/)
   })
 })
