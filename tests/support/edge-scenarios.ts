@@ -108,6 +108,8 @@ const documentEdges = fc.record({
   structure: fc.constantFrom('dedicated', 'blended', 'alongside-other-work' as const),
   mode: fc.constantFrom('meet-targets', 'fixed-hours' as const),
   publicMissWeight: edges(1, 10, 2),
+  // Escalation to faster public pages: absent (the default), or a share at the edges.
+  escalationShare: fc.option(edges(0, 1, 0.2), { nil: undefined }),
   onSite: fc.record({
     people: fc.constantFrom(1, 2, 19, 20),
     otherWorkShare: edges(0, 0.95, 0.6),
@@ -178,6 +180,7 @@ function documentOf(d: DocumentEdges, contactsPerWeek: number): unknown {
       structure: d.structure,
       mode: d.mode,
       publicMissWeight: d.publicMissWeight,
+      ...(d.escalationShare === undefined ? {} : { escalationShare: d.escalationShare }),
       onSite: d.onSite,
     },
   }

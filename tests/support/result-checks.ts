@@ -14,13 +14,23 @@ const SHARES = new Set([
   'missedShareByHour',
   'withinTargetShare',
   'targetShare',
+  'coverAllows',
 ])
 
 /**
- * Fields that may be below zero: the spread-thin curve's marginals and a channel left out's extra
- * cost are differences between two portfolios (a channel more can cost less).
+ * Fields that may be below zero: differences between two portfolios. The spread-thin curve's
+ * marginals and a channel left out's extra cost (a channel more can cost less); the reason's
+ * comparisons of today's set and of the best of three or more with the recommended one (today
+ * may take fewer hours or cost less; a set the ranking puts below may serve as many, to
+ * rounding, or save money when it misses a target it could reach).
  */
-const SIGNED = new Set(['marginal', 'extraCostWithLostValue'])
+const SIGNED = new Set([
+  'marginal',
+  'extraCostWithLostValue',
+  'extraStaffHours',
+  'saving',
+  'fewerServedWell',
+])
 
 /** The first figure that breaks a rule, as "path = value", or undefined when all are fine. */
 export function badFigure(
