@@ -233,7 +233,7 @@ export const usePlannerStore = defineStore('planner', () => {
    * One response target across channels: each public page whose target time is shorter gets the
    * slowest private written channel's, so no page promises a quicker answer (nobody escalates).
    */
-  function useOneResponseTarget(): void {
+  function applyOneResponseTarget(): void {
     const one = oneResponseTarget(draft.value)
     if (!one) return
     for (const id of one.channelIds) setChannelField(id, 'targetSeconds', one.targetSeconds)
@@ -362,7 +362,7 @@ export const usePlannerStore = defineStore('planner', () => {
     setSelfServiceField,
     setChannelField,
     updateChannel,
-    useOneResponseTarget,
+    applyOneResponseTarget,
     setCoverage,
     analysed,
     recommendation,

@@ -12,16 +12,18 @@ export interface EscalationPath {
   toChannelId: string
 }
 
+/** Whether customers of `from` move to `to` (escalation set): a public page promising a quicker answer than a private channel. */
+export function escalatesTo(from: Channel, to: Channel): boolean {
+  return !from.isPublic && to.isPublic && to.targetSeconds < from.targetSeconds
+}
+
 /** Among the candidates: each private channel and each public one that answers faster. */
 export function escalationPaths(scenario: Scenario): EscalationPath[] {
   const candidates = scenario.channels.filter((c) => c.candidate)
   const paths: EscalationPath[] = []
   for (const from of candidates) {
-    if (from.isPublic) continue
     for (const to of candidates) {
-      if (to.isPublic && to.targetSeconds < from.targetSeconds) {
-        paths.push({ fromChannelId: from.id, toChannelId: to.id })
-      }
+      if (escalatesTo(from, to)) paths.push({ fromChannelId: from.id, toChannelId: to.id })
     }
   }
   return paths
@@ -54,10 +56,8 @@ export function oneResponseTarget(scenario: Scenario): OneResponseTarget | undef
     }
   }
   if (!slowest) return undefined
-  const target = slowest.targetSeconds
-  const channelIds = candidates
-    .filter((c) => c.isPublic && c.targetSeconds < target)
-    .map((c) => c.id)
+  const from = slowest
+  const channelIds = candidates.filter((c) => escalatesTo(from, c)).map((c) => c.id)
   if (channelIds.length === 0) return undefined
-  return { targetSeconds: target, fromChannelId: slowest.id, channelIds }
+  return { targetSeconds: from.targetSeconds, fromChannelId: from.id, channelIds }
 }

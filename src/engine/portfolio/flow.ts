@@ -6,6 +6,7 @@
  * contact.
  */
 import { candidateAt, offers, type PortfolioContext } from './context'
+import { escalatesTo } from './escalation'
 
 export interface Redistribution {
   /** First contacts a week reaching each candidate (0 when not offered), before hand-offs. */
@@ -53,8 +54,7 @@ export function escalate(ctx: PortfolioContext, mask: number, volumes: Float64Ar
     const faster: number[] = []
     let preferred = 0
     for (let q = 0; q < n; q++) {
-      const to = candidateAt(ctx, q)
-      if (offers(mask, q) && to.isPublic && to.targetSeconds < from.targetSeconds) {
+      if (offers(mask, q) && escalatesTo(from, candidateAt(ctx, q))) {
         faster.push(q)
         preferred += ctx.preferred[q] ?? 0
       }

@@ -234,7 +234,7 @@ describe('planner store edits', () => {
     )
     const faster = candidates().filter((c) => c.isPublic && c.targetSeconds < slowest)
     expect(faster.length).toBeGreaterThan(0)
-    store.useOneResponseTarget()
+    store.applyOneResponseTarget()
     for (const c of faster) {
       expect(store.draft.channels.find((d) => d.id === c.id)?.targetSeconds).toBe(slowest)
     }
