@@ -55,11 +55,22 @@ export const usePlannerStore = defineStore('planner', () => {
     () =>
       scenarios.value.find((s) => s.id === activeId.value) ?? (scenarios.value[0] as NamedScenario),
   )
-  /** The scenario being edited: the open one of the scenarios kept. Change it through actions. */
+  /**
+   * The presentation's what-ifs: a copy of the open scenario that the room's sliders change,
+   * beside the saved one (which autosave, links to the planner and undo keep as it was). Reset
+   * copies the saved scenario again; keep writes the copy into it.
+   */
+  const whatIf = ref<{ id: string; scenario: EngineScenario } | undefined>()
+  const whatIfsOn = computed(() => whatIf.value?.id === activeId.value)
+  /** The scenario being edited: the open one of the scenarios kept, or its what-ifs while presenting. */
   const draft = computed<EngineScenario>({
-    get: () => active.value.scenario,
+    get: () =>
+      whatIf.value && whatIf.value.id === activeId.value
+        ? whatIf.value.scenario
+        : active.value.scenario,
     set: (scenario) => {
-      active.value.scenario = scenario
+      if (whatIf.value && whatIf.value.id === activeId.value) whatIf.value.scenario = scenario
+      else active.value.scenario = scenario
     },
   })
   const presetId = ref('sample')
@@ -319,6 +330,47 @@ export const usePlannerStore = defineStore('planner', () => {
     }, snapshot)
   }
 
+  // ---------------------------------------------------------------- what-ifs
+
+  const copyOfActive = () => ({
+    id: activeId.value,
+    scenario: structuredClone(toRaw(active.value.scenario)),
+  })
+  /** The what-ifs differ from the saved scenario: reset or keep would change something. */
+  const whatIfsChanged = computed(
+    () =>
+      whatIfsOn.value &&
+      JSON.stringify(whatIf.value?.scenario) !== JSON.stringify(active.value.scenario),
+  )
+  /** Starts what-ifs on the open scenario (presentation mode); a running set is left as it is. */
+  function startWhatIfs(): void {
+    if (!whatIfsOn.value) whatIf.value = copyOfActive()
+  }
+  /** The what-ifs go back to the saved scenario. */
+  function resetWhatIfs(): void {
+    if (whatIfsOn.value) whatIf.value = copyOfActive()
+  }
+  /** The what-ifs become the saved scenario (undo on the planner takes them back). */
+  function keepWhatIfs(): void {
+    const w = whatIf.value
+    if (w && whatIfsOn.value) active.value.scenario = structuredClone(toRaw(w.scenario))
+  }
+  /**
+   * Ends what-ifs: the planner shows the saved scenario again. Returns the what-ifs when they
+   * differed from it (so the page can offer to keep them after all), else undefined.
+   */
+  function endWhatIfs(): { id: string; scenario: EngineScenario } | undefined {
+    const w = whatIf.value
+    const changed = whatIfsChanged.value && w ? w : undefined
+    whatIf.value = undefined
+    return changed
+  }
+  /** Writes what-ifs ended earlier into their scenario, if it is still kept (undo takes it back). */
+  function keepEndedWhatIfs(ended: { id: string; scenario: EngineScenario }): void {
+    const entry = scenarios.value.find((s) => s.id === ended.id)
+    if (entry) entry.scenario = structuredClone(toRaw(ended.scenario))
+  }
+
   // ---------------------------------------------------------------- undo and redo
 
   const snapshot = () => JSON.stringify({ scenarios: scenarios.value, activeId: activeId.value })
@@ -341,10 +393,18 @@ export const usePlannerStore = defineStore('planner', () => {
     switchTo,
     restore,
     openShared,
-    undo: history.undo,
-    redo: history.redo,
-    canUndo: history.canUndo,
-    canRedo: history.canRedo,
+    // While presenting, undo would change the saved scenario out of sight: reset is the way back.
+    undo: () => (whatIfsOn.value ? undefined : history.undo()),
+    redo: () => (whatIfsOn.value ? undefined : history.redo()),
+    canUndo: computed(() => !whatIfsOn.value && history.canUndo.value),
+    canRedo: computed(() => !whatIfsOn.value && history.canRedo.value),
+    whatIfsOn,
+    whatIfsChanged,
+    startWhatIfs,
+    resetWhatIfs,
+    keepWhatIfs,
+    endWhatIfs,
+    keepEndedWhatIfs,
     draft,
     lastValid,
     presetId,

@@ -122,17 +122,44 @@ describe('PresentView', () => {
     expect(slideNumber(w)).toBe('1')
   })
 
-  it('keys typed in a slider move the slider, not the slides', async () => {
+  it('a slider keeps its arrows; the clicker keys move the slides even while it has focus', async () => {
     const { w } = present()
     const slider = w.get('#what-if-contacts').element
-    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Home', 'End', ' ']) {
-      await press(key, {}, slider)
-    }
+    await press('ArrowRight', {}, slider)
+    await press('ArrowLeft', {}, slider)
+    expect(slideNumber(w)).toBe('1')
+    await press('PageDown', {}, slider)
+    expect(slideNumber(w)).toBe('2')
+    await press('End', {}, slider)
+    expect(slideNumber(w)).toBe('7')
+    await press('Home', {}, slider)
+    expect(slideNumber(w)).toBe('1')
+    await press(' ', {}, slider)
+    expect(slideNumber(w)).toBe('2')
+    await press('PageUp', {}, slider)
     expect(slideNumber(w)).toBe('1')
     // Space on a focused button presses it, once: it does not also turn the slide.
     const next = w.findAll('nav[aria-label="Slides"] button')[1]
     await press(' ', {}, next?.element as Element)
     expect(slideNumber(w)).toBe('1')
+  })
+
+  it('hands focus back to the slide after a drag, and on Escape', async () => {
+    const { w } = present()
+    const stage = w.get('.present__stage').element
+    const slider = w.get('#what-if-contacts')
+    ;(slider.element as HTMLElement).focus()
+    await slider.trigger('pointerdown')
+    await slider.setValue('1')
+    await slider.trigger('change')
+    expect(document.activeElement).toBe(stage)
+    // Reached with Tab (no pointer), the slider keeps focus while its arrows move it...
+    ;(slider.element as HTMLElement).focus()
+    await slider.trigger('change')
+    expect(document.activeElement).toBe(slider.element)
+    // ...until Escape.
+    await slider.trigger('keydown', { key: 'Escape' })
+    expect(document.activeElement).toBe(stage)
   })
 
   it('the contacts slider runs from a quarter to four times the opening value', async () => {
@@ -151,16 +178,97 @@ describe('PresentView', () => {
     expect(w.get('.what-if').text()).toContain('1,600 a week (×4.0)')
   })
 
-  it('sets the staff hours and explains when they count', async () => {
+  it('sets the staff hours and explains when they count, in the words of the slide', async () => {
     const { w, store } = present()
     const slider = w.get('#what-if-hours')
     expect(slider.attributes('max')).toBe('200')
-    expect(w.get('#what-if-hours-hint').text()).toMatch(/Counts only when planning with the hours/)
+    // The hint names the hours the slide shows for the recommended set: the same figure.
+    const slideHours = w
+      .findAll('.answer-slide__number')
+      .find((n) => n.text().includes('staff hours a week'))
+      ?.get('.answer-slide__value')
+      .text()
+    expect(slideHours).toMatch(/\d/)
+    expect(w.get('#what-if-hours-hint').text()).toBe(
+      `Counts only when planning with the hours we have: meeting the targets takes ${slideHours} a week.`,
+    )
     await slider.setValue('120')
     expect(store.draft.business.staffHoursPerWeek).toBe(120)
     store.setAnalysisSetting('mode', 'fixed-hours')
     await nextTick()
-    expect(w.get('#what-if-hours-hint').text()).toMatch(/shared out over the channels/)
+    expect(w.get('#what-if-hours-hint').text()).toMatch(/shared out over the recommended channels/)
+  })
+
+  it('switches the planning mode in the room, starting the hours at what the targets take', async () => {
+    const { w, store } = present()
+    const modes = () => w.findAll('[aria-label="Plan for"] button')
+    expect(modes().map((b) => [b.text(), b.attributes('aria-pressed')])).toEqual([
+      ['Meet the targets', 'true'],
+      ['Use the hours we have', 'false'],
+    ])
+    store.setBusinessField('staffHoursPerWeek', undefined)
+    await modes()[1]?.trigger('click')
+    expect(store.draft.analysis.mode).toBe('fixed-hours')
+    // No hours were set: they start at the recommended set's hours, rounded up.
+    expect(store.draft.business.staffHoursPerWeek).toBe(Math.ceil(rec.recommended.staffHours))
+    expect(store.isValid).toBe(true)
+    expect(document.activeElement).toBe(w.get('.present__stage').element)
+    await modes()[0]?.trigger('click')
+    expect(store.draft.analysis.mode).toBe('meet-targets')
+  })
+
+  it('keeps the what-ifs beside the saved scenario, with reset and keep', async () => {
+    const { w, store } = present()
+    const saved = () => store.active.scenario.demand.contactsPerWeek
+    const keepBar = () => w.get('[data-testid="what-if-keep"]')
+    const button = (name: string) =>
+      keepBar()
+        .findAll('button')
+        .find((b) => b.text() === name)
+    expect(keepBar().text()).toContain('The scenario as saved.')
+    expect(button('Reset what-ifs')?.attributes('aria-disabled')).toBe('true')
+    await w.get('#what-if-contacts').setValue('1')
+    // The slide's scenario has 800 a week; the saved one still 400.
+    expect(store.draft.demand.contactsPerWeek).toBe(800)
+    expect(saved()).toBe(400)
+    expect(keepBar().text()).toContain('These what-ifs are not saved in the scenario.')
+    expect(store.canUndo).toBe(false)
+    await button('Reset what-ifs')?.trigger('click')
+    expect(store.draft.demand.contactsPerWeek).toBe(400)
+    expect(w.get('#what-if-contacts').attributes('aria-valuetext')).toBe('400 a week (×1.0)')
+    await w.get('#what-if-contacts').setValue('-1')
+    await button('Keep these changes')?.trigger('click')
+    expect(saved()).toBe(200)
+    expect(keepBar().text()).toContain('The scenario as saved.')
+  })
+
+  it('leaving with what-ifs not kept shows the saved scenario, and offers to keep them', async () => {
+    const { notices } = await import('@/composables/notices')
+    notices.value = []
+    const { w, store } = present()
+    await w.get('#what-if-contacts').setValue('1')
+    w.unmount()
+    wrapper = undefined
+    expect(store.draft.demand.contactsPerWeek).toBe(400)
+    const notice = notices.value.find((n) => n.key === 'what-ifs')
+    expect(notice?.text).toMatch(/were not kept/)
+    notice?.action?.run()
+    expect(store.draft.demand.contactsPerWeek).toBe(800)
+    expect(notices.value.some((n) => n.key === 'what-ifs')).toBe(false)
+    // Undo, back on the planner, takes the kept what-ifs back.
+    await nextTick()
+    vi.advanceTimersByTime(1000)
+    store.undo()
+    expect(store.draft.demand.contactsPerWeek).toBe(400)
+  })
+
+  it('leaving with no what-ifs changed says nothing', async () => {
+    const { notices } = await import('@/composables/notices')
+    notices.value = []
+    const { w } = present()
+    w.unmount()
+    wrapper = undefined
+    expect(notices.value).toEqual([])
   })
 
   it('has a target slider for each channel offered today or recommended', async () => {
