@@ -1,13 +1,14 @@
 /**
- * The scenario in the URL fragment: `#s=<payload>`, payload = base64url (no padding) of the
- * scenario's JSON compressed with the browser's own `CompressionStream('deflate')`: deflate in
+ * The scenario in the URL fragment: `#s=<payload>` (a full link), or `#b=<situation>&d=<payload>`
+ * (a short link: only what differs from a built-in situation, short-link.ts). A full link's
+ * payload is base64url (no padding) of the scenario's JSON compressed with the browser's own `CompressionStream('deflate')`: deflate in
  * its zlib wrapper, whose Adler-32 checksum turns a link damaged in copying into an error rather
  * than a different scenario. Links made before the checksum (`'deflate-raw'`, no wrapper) are
  * still read: a zlib stream is told apart by its two-byte header (CMF 0x78, and CMF·256 + FLG a
  * multiple of 31), which a raw stream of a scenario never starts with. The fragment never
  * reaches a server, so a shared link tells nobody but its reader what is in it. Other parts of
  * the fragment beside `s=` (`#a=1&s=…`) are left alone: the page opens every fragment with an
- * `s=` part (`isScenarioLink`), or says why it cannot.
+ * `s=` or `d=` part (`isScenarioLink`), or says why it cannot.
  *
  * Length: the sample scenario (`sampleScenario()`, ten channels, 168-value pattern and coverage
  * arrays) is about 18 KB of JSON and deflates to about 1.7 KB, a fragment of about 2 230
@@ -22,6 +23,7 @@
 import type { Scenario } from '@/engine'
 import { CURRENT_SCENARIO_VERSION, type ParsedScenario } from '@/schemas/scenario-migrations'
 import { MAX_SCENARIO_BYTES, parseScenarioText } from './scenario-file'
+import { BASE_PARAM, DIFF_PARAM, readShortLink, shortLinkParts } from './short-link'
 
 const PARAM = 's'
 const DAMAGED = 'This link is incomplete or damaged'
@@ -136,21 +138,44 @@ export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
 }
 
 /**
- * Does the fragment hold a scenario (`#s=…`, or an `s=` part among others, `#a=1&s=…`)? Every
+ * Does the fragment hold a scenario (`#s=…`, `#b=…&d=…`, or such parts among others, `#a=1&s=…`)? Every
  * such link is opened, or refused with a message; none is ignored.
  */
 export function isScenarioLink(hash: string): boolean {
   return payloadOf(hash) !== undefined
 }
 
-/** The payload of `s=` in a fragment like `#s=…` or `#a=1&s=…`, or undefined. */
-function payloadOf(hash: string): string | undefined {
+/** The value of `name=` in a fragment like `#s=…` or `#a=1&s=…`, or undefined. */
+function partOf(hash: string, name: string): string | undefined {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash
   for (const part of fragment.split('&')) {
     const eq = part.indexOf('=')
-    if (eq >= 0 && part.slice(0, eq) === PARAM) return part.slice(eq + 1)
+    if (eq >= 0 && part.slice(0, eq) === name) return part.slice(eq + 1)
   }
   return undefined
+}
+
+/** The payload of a full link (`s=`) or of a short one (`d=`, with its situation in `b=`). */
+function payloadOf(hash: string): string | undefined {
+  return partOf(hash, PARAM) ?? partOf(hash, DIFF_PARAM)
+}
+
+/**
+ * The shortest link to the scenario: the full one (`#s=`), or the short one (`#b=…&d=…`, only
+ * what differs from a built-in situation, short-link.ts) when that is shorter, as it is for a
+ * scenario started from the sample or a preset and changed a little.
+ */
+export async function encodeShortestLink(scenario: Scenario): Promise<string> {
+  const full = await encodeScenarioLink(scenario)
+  const parts = shortLinkParts(scenario)
+  const packed = await transform(
+    new CompressionStream('deflate'),
+    new TextEncoder().encode(parts.document),
+    Infinity,
+  )
+  if (!packed) return full
+  const short = `#${BASE_PARAM}=${encodeURIComponent(parts.base)}&${DIFF_PARAM}=${toBase64Url(packed)}`
+  return short.length < full.length ? short : full
 }
 
 function damaged(reason: string): ParsedScenario {
@@ -165,6 +190,9 @@ function damaged(reason: string): ParsedScenario {
 export async function decodeScenarioLink(hash: string): Promise<ParsedScenario | undefined> {
   const payload = payloadOf(hash)
   if (payload === undefined) return undefined
+  const full = partOf(hash, PARAM) !== undefined
+  const base = full ? undefined : partOf(hash, BASE_PARAM)
+  if (!full && base === undefined) return damaged('it does not say which situation it starts from')
   try {
     if (payload === '') return damaged('it holds no scenario')
     if (payload.length > MAX_PAYLOAD_CHARS) return damaged('it is far longer than any scenario')
@@ -186,6 +214,7 @@ export async function decodeScenarioLink(hash: string): Promise<ParsedScenario |
     } catch {
       return damaged('its data is not text')
     }
+    if (base !== undefined) return readShortLink(safeDecode(base), text, DAMAGED)
     const version = peekVersion(text)
     if (version !== undefined && version > CURRENT_SCENARIO_VERSION) {
       return {
@@ -202,6 +231,15 @@ export async function decodeScenarioLink(hash: string): Promise<ParsedScenario |
   } catch {
     // Nothing above should throw; a platform without the streams (or a bug) still must not.
     return damaged('it could not be read in this browser')
+  }
+}
+
+/** A fragment part's text (`%20` read as a space); the part itself when it is not valid escaping. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
   }
 }
 

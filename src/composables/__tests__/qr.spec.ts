@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleScenario } from '@/engine'
 import { qrMatrix, qrRuns, type QrMatrix } from '../qr'
-import { encodeScenarioLink, shareUrl } from '../share-link'
+import { encodeScenarioLink, encodeShortestLink, shareUrl } from '../share-link'
 
 /** The finder pattern: a dark 7 × 7 ring, a light ring, a dark 3 × 3 centre. */
 function isFinder(m: QrMatrix, top: number, left: number): boolean {
@@ -62,6 +62,15 @@ describe('qrMatrix', () => {
     const m = qrMatrix(url)
     expect(m?.size).toBe(17 + 4 * (m?.version ?? 0))
     expect(m?.version).toBeGreaterThan(30)
+  })
+
+  it('fits a short link to the sample with a change in a code of at most 57 modules a side', async () => {
+    const s = sampleScenario()
+    s.demand.contactsPerWeek = 828
+    const url = shareUrl('https://example.github.io/channel-planner/', await encodeShortestLink(s))
+    // 145 characters: version 9 at level M holds 180 bytes (ISO/IEC 18004, table 7), 53 modules.
+    expect(url.length).toBeLessThan(180)
+    expect(qrMatrix(url)?.size).toBeLessThanOrEqual(57)
   })
 })
 

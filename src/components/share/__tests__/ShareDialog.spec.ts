@@ -58,7 +58,8 @@ describe('ShareDialog', () => {
     expect(dialog.attributes('open')).toBeDefined()
     expect(dialog.attributes('aria-labelledby')).toBe(w.get('h2').attributes('id'))
     const link = linkField(w).value
-    expect(link.startsWith(`${window.location.origin}/tools/planner/#s=`)).toBe(true)
+    // The sample itself: the short link, which names it and holds no change.
+    expect(link.startsWith(`${window.location.origin}/tools/planner/#b=sample&d=`)).toBe(true)
     const result = await decodeScenarioLink(new URL(link).hash)
     expect(result).toEqual({ ok: true, scenario: sampleScenario() })
     // The field is labelled and has the focus, its text selected for copying.
