@@ -43,47 +43,30 @@ describe('SpreadThinChart', () => {
     ])
   })
 
-  it('offers the numbers as a table: a row per size, money formatted, changes from size 2', () => {
+  it('offers the numbers as two tables: a row per size, money formatted, changes from size 2', () => {
     const w = mountChart()
     expect(w.get('details summary').text()).toBe("Show the chart's numbers as a table")
-    const rows = w.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => plain(c.text())))
-    expect(rows).toEqual([
-      ['1', 'Email', '10 h', '€280', '€400', '€680', '80.0%', 'no smaller set to compare'],
-      // Change from Email alone by cause (6), then in total: 468 − 680 = −212.
-      [
-        '2',
-        'Phone, Email',
-        '16 h',
-        '€448',
-        '€20',
-        '€468',
-        '88.0%',
-        '+€112',
-        '+€28',
-        '+€28',
-        '+€20',
-        '−€400',
-        '€0',
-        '−€212',
-      ],
-      [
-        '3',
-        'Phone, Email, Live chat',
-        '20 h',
-        '€580',
-        '€0',
-        '€580',
-        '95.0%',
-        '+€28',
-        '+€48',
-        '+€56',
-        '−€20',
-        '€0',
-        '€0',
-        '+€112',
-      ],
+    const cells = (testid: string) =>
+      w
+        .get(`[data-testid="${testid}"]`)
+        .findAll('tbody tr')
+        .map((r) => r.findAll('th, td').map((c) => plain(c.text())))
+    expect(cells('spread-thin-table')).toEqual([
+      ['1', 'Email', '10 h', '€280', '€400', '€680', '80.0%'],
+      ['2', 'Phone, Email', '16 h', '€448', '€20', '€468', '88.0%'],
+      ['3', 'Phone, Email, Live chat', '20 h', '€580', '€0', '€580', '95.0%'],
     ])
-    expect(w.findAll('thead th')).toHaveLength(8 + 7)
+    // Change by cause (6), then in total, from the best set one smaller: at 2, from Email
+    // alone, 468 − 680 = −212; at 3, 580 − 468 = +112.
+    expect(cells('spread-thin-change')).toEqual([
+      ['2', '+€112', '+€28', '+€28', '+€20', '−€400', '€0', '−€212'],
+      ['3', '+€28', '+€48', '+€56', '−€20', '€0', '€0', '+€112'],
+    ])
+    expect(w.get('[data-testid="spread-thin-table"]').findAll('thead th')).toHaveLength(7)
+    expect(w.get('[data-testid="spread-thin-change"]').findAll('thead th')).toHaveLength(8)
+    expect(w.get('[data-testid="spread-thin-change"] caption').text()).toMatch(
+      /from the best set one channel smaller/,
+    )
   })
 
   it('draws new data when the analysis changes', async () => {

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+await page.goto('http://127.0.0.1:8765/#print')
+await page.getByTestId('recommended-channels').waitFor({ timeout: 30000 })
+await page.waitForSelector('[data-testid="sensitivity"] table', { timeout: 60000 })
+await page.waitForTimeout(1500)
+await page.emulateMedia({ media: 'print' })
+await page.pdf({ path: '.scratch/handout.pdf', format: 'A4' })
+await browser.close()
