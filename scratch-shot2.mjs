@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+await page.goto('http://127.0.0.1:8765/')
+await page.getByTestId('recommendation-reason').waitFor({ timeout: 30000 })
+await page.waitForTimeout(3000)
+await page.locator('.portfolio-table').scrollIntoViewIfNeeded()
+await page.screenshot({ path: `.scratch/p1366-table.png` })
+await page.mouse.wheel(0, -2500)
+await page.waitForTimeout(500)
+await page.screenshot({ path: `.scratch/p1366-mid.png` })
+await browser.close()
