@@ -37,6 +37,12 @@ export function shortLinkBases(): { id: string; build: () => Scenario }[] {
   ]
 }
 
+/** The id of the built-in situation this scenario is exactly, unchanged; else undefined. */
+export function builtInSituationOf(scenario: Scenario): string | undefined {
+  const text = canonicalJson(scenario)
+  return shortLinkBases().find((b) => canonicalJson(b.build()) === text)?.id
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

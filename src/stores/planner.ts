@@ -130,8 +130,10 @@ export const usePlannerStore = defineStore('planner', () => {
     return errors.value.get(path)
   }
 
+  /** Opens a built-in situation in place of the open scenario, which takes its name. */
   function load(scenario: EngineScenario, id: string): void {
     draft.value = structuredClone(scenario)
+    if (!whatIfsOn.value) active.value.name = scenario.business.name.slice(0, 80) || 'Scenario'
     presetId.value = id
   }
 

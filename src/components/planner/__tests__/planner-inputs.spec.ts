@@ -79,6 +79,22 @@ describe('shares that add up to 100 %', () => {
     expect((next.a ?? 0) + (next.b ?? 0) + (next.c ?? 0)).toBe(1)
   })
 
+  it('a locked share keeps its value; the free ones fill what is left', () => {
+    // c locked at 0.2; a → 0.5: b is the only free one, 1 − 0.5 − 0.2 = 0.3.
+    const next = rebalance({ a: 0.4, b: 0.4, c: 0.2 }, ['a', 'b', 'c'], 'a', 0.5, new Set(['c']))
+    expect(next.c).toBe(0.2)
+    expect(next.a).toBe(0.5)
+    expect(next.b).toBeCloseTo(0.3, 12)
+    // a asks for 0.9 but the lock leaves 0.8.
+    expect(rebalance({ a: 0.4, b: 0.4, c: 0.2 }, ['a', 'b', 'c'], 'a', 0.9, new Set(['c'])).a).toBe(
+      0.8,
+    )
+    // Every other share locked: a is what they leave, whatever is asked.
+    expect(
+      rebalance({ a: 0.4, b: 0.4, c: 0.2 }, ['a', 'b', 'c'], 'a', 0.9, new Set(['b', 'c'])),
+    ).toEqual({ a: expect.closeTo(0.4, 12), b: 0.4, c: 0.2 })
+  })
+
   it('when the others are all zero they share the rest equally', () => {
     const next = rebalance({ a: 1, b: 0, c: 0 }, ['a', 'b', 'c'], 'a', 0.4)
     expect(next).toEqual({ a: 0.4, b: 0.3, c: 0.3 })
@@ -97,7 +113,65 @@ describe('shares that add up to 100 %', () => {
     const shares = w.emitted('update:shares')?.at(-1)?.[0] as Record<string, number>
     expect(shares.email).toBeCloseTo(0.7, 12)
     expect(Object.values(shares).reduce((s, x) => s + x, 0)).toBe(1)
-    expect(w.findAll('output').map((o) => o.text())).toEqual(['50 %', '30 %', '20 %'])
+    const numbers = () =>
+      w.findAll('input.share-sliders__field').map((i) => (i.element as HTMLInputElement).value)
+    expect(numbers()).toEqual(['50', '30', '20'])
+  })
+
+  it('takes a share typed as a number; refuses one that is not, beside its field', async () => {
+    const channels = [
+      channelFromCatalog('phone'),
+      channelFromCatalog('email'),
+      channelFromCatalog('x'),
+    ]
+    const w = mount(ShareSliders, {
+      props: { channels, shares: { phone: 0.5, email: 0.3, x: 0.2 } },
+    })
+    // setValue sends input and change, as typing and then Enter or Tab do.
+    const field = w.get('#share-phone-number')
+    expect(field.attributes('aria-label')).toBe('Phone: share in %')
+    await field.setValue('60')
+    // Phone 60 %: email and X share 40 % as 3 : 2 → 24 % and 16 %.
+    const shares = w.emitted('update:shares')?.at(-1)?.[0] as Record<string, number>
+    expect(shares.phone).toBeCloseTo(0.6, 12)
+    expect(shares.email).toBeCloseTo(0.24, 12)
+    expect(shares.x).toBeCloseTo(0.16, 12)
+    for (const bad of ['', 'lots', '120', '-5']) {
+      await field.setValue(bad)
+      expect(w.get('#share-phone-error').text()).toBe('Enter a share from 0 to 100 %')
+      expect(field.attributes('aria-invalid')).toBe('true')
+    }
+    expect(w.emitted('update:shares')).toHaveLength(1)
+    await field.setValue('45 %')
+    expect(w.get('#share-phone-error').text()).toBe('')
+    expect(w.emitted('update:shares')).toHaveLength(2)
+  })
+
+  it('a locked share stays while the others move, and caps what they can take', async () => {
+    const channels = [
+      channelFromCatalog('phone'),
+      channelFromCatalog('email'),
+      channelFromCatalog('x'),
+    ]
+    const w = mount(ShareSliders, {
+      props: { channels, shares: { phone: 0.5, email: 0.3, x: 0.2 } },
+    })
+    await w.findAll('.share-sliders__lock input')[2]?.setValue(true)
+    expect(w.get('#share-x').attributes('disabled')).toBeDefined()
+    await w.get('#share-email').setValue('40')
+    // X locked at 20 %: email 40 %, phone the rest, 40 %.
+    let shares = w.emitted('update:shares')?.at(-1)?.[0] as Record<string, number>
+    expect(shares).toEqual({ x: 0.2, email: 0.4, phone: expect.closeTo(0.4, 12) })
+    await w.setProps({ shares })
+    await w.get('#share-email').setValue('95')
+    // At most 80 %: X keeps its 20 %, phone gets nothing.
+    shares = w.emitted('update:shares')?.at(-1)?.[0] as Record<string, number>
+    expect(shares.email).toBeCloseTo(0.8, 12)
+    expect(shares.x).toBe(0.2)
+    expect(shares.phone).toBeCloseTo(0, 12)
+    expect(w.get('.share-sliders__note').text()).toBe(
+      'Email is at 80 %: the locked channels keep the rest.',
+    )
   })
 })
 

@@ -113,7 +113,11 @@ describe('planner steps', () => {
     const store = usePlannerStore()
     const w = mount(CustomersStep)
     const before = store.draft.selfService.enabled
-    await w.get('input[type="checkbox"]').setValue(!before)
+    const selfService = w
+      .findAll('label')
+      .find((l) => l.text().includes('Customers can find answers themselves'))
+      ?.get('input[type="checkbox"]')
+    await selfService?.setValue(!before)
     expect(store.draft.selfService.enabled).toBe(!before)
     expect(w.find('#deflection').exists()).toBe(!before)
     await w.get('#pattern').setValue('office-hours')
