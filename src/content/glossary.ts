@@ -104,6 +104,34 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     section: 'the-spread-thin-curve-and-its-causes',
   },
   {
+    id: 'glossary-work-on-contacts',
+    term: 'Work on contacts',
+    definition:
+      'Staff time spent on the contacts themselves: each call, email or post times its handle time, and the upkeep of self-service pages. 40 replies of 3 minutes are 2 hours of it.',
+    section: 'the-spread-thin-curve-and-its-causes',
+  },
+  {
+    id: 'glossary-coverage-misses',
+    term: 'Coverage misses',
+    definition:
+      'What customers who find a channel closed or unanswered cost when they give up: their number times the loss share times the value at risk.',
+    section: 'the-spread-thin-curve-and-its-causes',
+  },
+  {
+    id: 'glossary-lost-customers',
+    term: 'Lost customers',
+    definition:
+      'What customers cost whose usual channel you do not offer and who do not try another: this falls as channels are added.',
+    section: 'the-spread-thin-curve-and-its-causes',
+  },
+  {
+    id: 'glossary-public-misses',
+    term: 'Public misses',
+    definition:
+      'The extra cost of a post answered late, or not at all, on a public page where everyone sees it, on top of what an unanswered contact loses anyway (see the public miss weight).',
+    section: 'the-spread-thin-curve-and-its-causes',
+  },
+  {
     id: 'glossary-queue-headroom',
     term: 'Queue headroom (lost pooling)',
     definition:

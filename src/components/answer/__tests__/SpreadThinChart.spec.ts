@@ -45,7 +45,7 @@ describe('SpreadThinChart', () => {
 
   it('offers the numbers as two tables: a row per size, money formatted, changes from size 2', () => {
     const w = mountChart()
-    expect(w.get('details summary').text()).toBe("Show the chart's numbers as a table")
+    expect(w.get('.answer-chart__table summary').text()).toBe("Show the chart's numbers as a table")
     const cells = (testid: string) =>
       w
         .get(`[data-testid="${testid}"]`)
@@ -67,6 +67,21 @@ describe('SpreadThinChart', () => {
     expect(w.get('[data-testid="spread-thin-change"] caption').text()).toMatch(
       /from the best set one channel smaller/,
     )
+  })
+
+  it('explains each cause of the legend in place, from the glossary', () => {
+    const w = mountChart()
+    const terms = w.get('[data-testid="spread-thin-terms"]')
+    expect(terms.get('summary').text()).toBe('What the causes mean')
+    expect(terms.findAll('dt').map((d) => d.text())).toEqual([
+      'Work on contacts',
+      'Fixed floor',
+      'Queue headroom',
+      'Coverage misses',
+      'Lost customers',
+      'Public misses',
+    ])
+    for (const dd of terms.findAll('dd')) expect(dd.text().length).toBeGreaterThan(40)
   })
 
   it('draws new data when the analysis changes', async () => {

@@ -117,8 +117,10 @@ describe('PrintView', () => {
     // The spread-thin chart with its table open, hours by channel, the ten best of twelve sets.
     expect(w.findAll('[data-testid="spread-thin-table"] tbody tr')).toHaveLength(3)
     const details = w.findAll('details')
-    expect(details).toHaveLength(2)
+    // What the causes mean, and the two charts' tables.
+    expect(details).toHaveLength(3)
     expect(details.map((d) => d.element instanceof HTMLDetailsElement && d.element.open)).toEqual([
+      true,
       true,
       true,
     ])
