@@ -168,7 +168,7 @@ describe('presentation mode', () => {
     await page.getByRole('link', { name: 'Exit' }).click()
     const notice = page.getByRole('status').filter({ hasText: 'were not kept' })
     await notice.waitFor()
-    const field = page.getByLabel('Contacts a week', { exact: true })
+    const field = page.locator('#contacts-per-week')
     expect(await field.inputValue()).toBe('400')
     await notice.getByRole('button', { name: 'Keep the what-ifs' }).click()
     await expect.poll(() => field.inputValue()).not.toBe('400')
