@@ -28,7 +28,7 @@ describe('share links', () => {
     await a.page.locator('#channel-email-target-time').fill('24')
     await settled(a.page)
     const reason = await reasonOf(a.page)
-    await a.page.getByRole('button', { name: 'Share' }).click()
+    await a.page.getByRole('button', { name: 'Share', exact: true }).click()
     const field = a.page.getByLabel('Link', { exact: true })
     // Two changes to the sample: the short link, only what differs.
     await expect.poll(() => field.inputValue()).toMatch(/#b=sample&d=/)
