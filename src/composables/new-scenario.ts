@@ -5,6 +5,7 @@
  * how many meeting the targets takes.
  */
 import { PATTERN_PRESETS, sampleScenario, type PatternPresetId, type Scenario } from '@/engine'
+import { readTypedNumber } from './typed-number'
 
 export interface NewScenarioAnswers {
   name: string
@@ -40,15 +41,20 @@ export function newScenario(answers: NewScenarioAnswers): Scenario {
   return s
 }
 
-/** A number typed by the owner: the value, or the message to show beside the field. */
+/**
+ * A number typed by the owner (a decimal comma is fine): the value, or the message to show
+ * beside the field.
+ */
 export function readAnswerNumber(
   text: string,
   { min, max, optional }: { min: number; max: number; optional?: boolean },
 ): { value: number | undefined } | { error: string } {
-  const t = text.trim().replace(',', '.')
-  if (t === '') return optional ? { value: undefined } : { error: 'This field needs a number' }
-  const value = Number(t)
-  if (!Number.isFinite(value)) return { error: 'Enter a number, like 120' }
+  const read = readTypedNumber(text, { syntax: 'lenient' })
+  if (read.kind === 'empty') {
+    return optional ? { value: undefined } : { error: 'This field needs a number' }
+  }
+  if (read.kind !== 'number') return { error: 'Enter a number, like 120' }
+  const { value } = read
   if (value < min || value > max) {
     return { error: `Enter a number from ${min} to ${max.toLocaleString('en')}` }
   }

@@ -37,6 +37,11 @@ export function shortLinkBases(): { id: string; build: () => Scenario }[] {
   ]
 }
 
+/** The built-in situation with this id (the sample or a preset); undefined for any other id. */
+export function shortLinkBase(id: string): { id: string; build: () => Scenario } | undefined {
+  return shortLinkBases().find((b) => b.id === id)
+}
+
 /** The id of the built-in situation this scenario is exactly, unchanged; else undefined. */
 export function builtInSituationOf(scenario: Scenario): string | undefined {
   const text = canonicalJson(scenario)
@@ -183,7 +188,7 @@ export function readShortLink(baseId: string, text: string, damaged: string): Pa
     ok: false,
     errors: [{ path: '(link)', message }],
   })
-  const base = shortLinkBases().find((b) => b.id === baseId)
+  const base = shortLinkBase(baseId)
   if (!base) {
     return fail(
       `This link starts from a built-in situation this version of Channel Planner does not have ("${baseId.slice(0, 40)}"). Ask for the full link: Share, then Copy link.`,

@@ -1,8 +1,6 @@
 import { z } from './zod'
 import { messageNumber } from '@/composables/format'
-
-/** Plain decimal text: digits with at most one decimal point, optional leading minus. */
-const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/
+import { PLAIN_DECIMAL } from '@/composables/typed-number'
 
 export interface DecimalBounds {
   /** What the field is called in messages, capitalised: "Handle time". */
@@ -37,7 +35,7 @@ export function decimalField(bounds: DecimalBounds) {
       .refine((text) => !/,/.test(text), {
         message: 'Use a point for decimals (like 12.5) and no thousands separators',
       })
-      .refine((text) => /,/.test(text) || DECIMAL.test(text), {
+      .refine((text) => /,/.test(text) || PLAIN_DECIMAL.test(text), {
         message: `${bounds.label} must be a number, like 12.5`,
       })
       // "-0" is zero (no "-0" anywhere after); 400 digits make Infinity, out of range like any too-large number.

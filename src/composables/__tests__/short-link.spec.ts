@@ -13,6 +13,7 @@ import {
   canonicalJson,
   diffValues,
   fnv1a,
+  shortLinkBase,
   shortLinkParts,
   type Change,
 } from '../short-link'
@@ -110,6 +111,14 @@ describe('what differs from a situation', () => {
 })
 
 describe('short links', () => {
+  it('build each situation they start from by its id: the sample and every preset', () => {
+    expect(shortLinkBase('sample')?.build()).toEqual(sampleScenario())
+    for (const preset of SCENARIO_PRESETS) {
+      expect(shortLinkBase(preset.id)?.build()).toEqual(preset.build())
+    }
+    expect(shortLinkBase('nowhere')).toBeUndefined()
+  })
+
   it('start from the situation the scenario differs least from', () => {
     const grocery = SCENARIO_PRESETS[0]!
     const s = grocery.build()

@@ -2,19 +2,10 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
+import { stubDialog } from '@/components/__tests__/fixtures/dialog'
 import NewScenarioDialog from '../NewScenarioDialog.vue'
 
-// jsdom has <dialog> but not its methods: open and close as a browser does, minus the top layer.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
+beforeAll(stubDialog)
 
 describe('NewScenarioDialog', () => {
   beforeEach(() => {

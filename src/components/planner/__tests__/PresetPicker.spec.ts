@@ -4,19 +4,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { nextTick } from 'vue'
 import { SCENARIO_PRESETS } from '@/engine'
 import { setAnalysisBackend, usePlannerStore } from '@/stores/planner'
+import { stubDialog } from '@/components/__tests__/fixtures/dialog'
 import PresetPicker from '../PresetPicker.vue'
 
-// jsdom has <dialog> but not its methods: open and close as a browser does, minus the top layer.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
+beforeAll(stubDialog)
 
 const grocery = SCENARIO_PRESETS.find((p) => p.id === 'grocery-facebook')!
 

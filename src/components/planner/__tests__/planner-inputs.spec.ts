@@ -5,6 +5,7 @@ import { rebalance } from '@/composables/shares'
 import ChannelCard from '../ChannelCard.vue'
 import PlannerNumberField from '../PlannerNumberField.vue'
 import ShareSliders from '../ShareSliders.vue'
+import SourceNote from '../SourceNote.vue'
 import WeekHeatMap from '../WeekHeatMap.vue'
 
 describe('PlannerNumberField', () => {
@@ -252,5 +253,27 @@ describe('ChannelCard', () => {
     expect(unitOf('tools')).toMatch(/GBP a month/)
     expect(unitOf('setup')).toMatch(/h, once/)
     expect(unitOf('training')).toMatch(/h a month/)
+  })
+})
+
+describe('SourceNote', () => {
+  it('names the figure it sources, shows the source on request and hides it on Escape', async () => {
+    const w = mount(SourceNote, {
+      props: { label: 'handle time', text: 'Default 6 minutes: a call centre benchmark.' },
+      attachTo: document.body,
+    })
+    const button = w.get('button.source-note__button')
+    expect(button.text()).toBe('Source: handle time')
+    const note = w.get(`#${button.attributes('aria-controls')}`)
+    expect(note.attributes('role')).toBe('note')
+    expect(note.isVisible()).toBe(false)
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('true')
+    expect(note.text()).toBe('Default 6 minutes: a call centre benchmark.')
+    expect(note.isVisible()).toBe(true)
+    await button.trigger('keydown', { key: 'Escape' })
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(note.isVisible()).toBe(false)
+    w.unmount()
   })
 })

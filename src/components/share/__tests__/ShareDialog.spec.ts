@@ -3,19 +3,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sampleScenario } from '@/engine'
 import type { Scenario } from '@/engine'
 import { decodeScenarioLink } from '@/composables/share-link'
+import { stubDialog } from '@/components/__tests__/fixtures/dialog'
 import ShareDialog from '../ShareDialog.vue'
 
-// jsdom has <dialog> but not its methods: open and close as a browser does, minus the top layer.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
+beforeAll(stubDialog)
 
 afterEach(() => {
   vi.unstubAllGlobals()
