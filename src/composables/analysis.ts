@@ -8,8 +8,9 @@
  * - The busy state shows only when an answer takes a while; progress and failure are kept.
  *   Progress is one figure for the whole run (several scenarios: each an equal part), 0 to 1,
  *   that never goes back.
- * - After a followed scenario's answer, what would change it (sensitivity and breakpoints) is
- *   worked out on the same backend, in parts as they come; any newer run stops it.
+ * - After a followed scenario's answer, one simulated week of today's set and the recommended
+ *   one is run on the same backend, then what would change the answer (sensitivity and
+ *   breakpoints), in parts as they come; any newer run stops either.
  * - The backend (a worker) is made on first use and let go when the owner's scope ends (a
  *   page unmounted, a store disposed), so a page visited ten times leaves no worker behind.
  */
@@ -19,6 +20,7 @@ import type {
   Recommendation,
   Scenario as EngineScenario,
   SensitivityAnalysis,
+  WatchedWeek,
 } from '@/engine'
 import { formatIssuePath } from '@/schemas/scenario-migrations'
 import { Scenario } from '@/schemas/scenario'
@@ -47,6 +49,12 @@ export type AnalysisItem =
   | { ok: true; answer: AnalysisAnswer }
   | { ok: false; reason: 'invalid' | 'failed'; message: string }
 
+/** The simulated week of the answer's sets: the recommended one, and today's when there is one. */
+export interface WeekAnswer {
+  recommended: WatchedWeek
+  current?: WatchedWeek
+}
+
 export interface AnalysisTimings {
   settleMs?: number
   busyAfterMs?: number
@@ -74,6 +82,13 @@ export function useAnalysis(
   const sensitivityFraction = ref(1)
   /** Why the sensitivity failed, in words; empty when it did not. */
   const sensitivityFailure = ref('')
+  /**
+   * The latest answer's simulated week (the one before stays until it comes, so the page does
+   * not flicker: check its sets against the answer's); undefined with none.
+   */
+  const week = shallowRef<WeekAnswer | undefined>()
+  /** Why the week failed, in words; empty when it did not. */
+  const weekFailure = ref('')
 
   let backend: AnalysisBackend | undefined
   let disposed = false
@@ -181,8 +196,35 @@ export function useAnalysis(
     }
     if (failed === undefined) finish('idle', '')
     else finish('failed', failed)
-    if (kept) void followSensitivity(kept.scenario, isMine)
+    if (kept) void followUp(kept, isMine)
     return items
+  }
+
+  /** After an answer is kept: its simulated week, then what would change it. */
+  async function followUp(answer: AnalysisAnswer, isMine: () => boolean) {
+    weekFailure.value = ''
+    // The sensitivity of the answer before is not this one's, even while the week runs.
+    sensitivity.value = undefined
+    sensitivityFailure.value = ''
+    sensitivityFraction.value = backend?.sensitivity ? 0 : 1
+    await followWeek(answer, isMine)
+    if (isMine()) await followSensitivity(answer.scenario, isMine)
+  }
+
+  async function followWeek(answer: AnalysisAnswer, isMine: () => boolean) {
+    const run = backend?.week
+    if (!run) return
+    const { recommended, current } = answer.recommendation
+    try {
+      const weeks = await run(answer.scenario, current ? [recommended, current] : [recommended])
+      if (!isMine() || !weeks) return
+      const [rec, cur] = weeks
+      if (rec) week.value = { recommended: rec, current: cur }
+    } catch (error) {
+      if (!isMine()) return
+      week.value = undefined
+      weekFailure.value = error instanceof Error ? error.message : String(error)
+    }
   }
 
   /** What would change the answer just kept, in parts, until a newer run stops it. */
@@ -282,6 +324,8 @@ export function useAnalysis(
     sensitivity,
     sensitivityFraction,
     sensitivityFailure,
+    week,
+    weekFailure,
     analyse,
     schedule,
     cancel,

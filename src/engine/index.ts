@@ -7,7 +7,8 @@
  *   channels/        one channel for one week: live and chat (live/), async (async/), repeats
  *   portfolio/       a set of channels: customer flow, staffing structures, fixed hours, totals
  *   recommendation/  every portfolio ranked, the spread-thin curve, the recommendation
- *   simulation/      a seeded discrete-event week of one channel, to check the model
+ *   simulation/      a seeded discrete-event week of one channel, to check the model, and
+ *                    the watched week of a set (its piles hour by hour)
  *   data/            sourced defaults: sources, channel catalog, week presets, scenarios
  *
  * A layer imports only from itself and the layers above it in this list.
@@ -113,6 +114,12 @@ export {
 export { createRandom } from './simulation/random'
 export { simulationInputFor } from './simulation/from-plan'
 export { simulateWeek } from './simulation/simulate-week'
+export {
+  WATCH_SEED,
+  watchWeek,
+  type WatchedChannel,
+  type WatchedWeek,
+} from './simulation/watch-week'
 export type { SimulationInput, SimulationResult, SimulationStaffing } from './simulation/types'
 
 export { CATALOG_CHANNEL_IDS, channelCatalog, channelFromCatalog } from './data/catalog'

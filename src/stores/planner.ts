@@ -121,6 +121,18 @@ export const usePlannerStore = defineStore('planner', () => {
     return sens && rec && sens.channelIds.join() === rec.channelIds.join() ? sens : undefined
   })
 
+  /** The simulated week of the answer shown: only when it is for that answer's sets. */
+  const weekShown = computed(() => {
+    const week = analysis.week.value
+    const r = recommendation.value
+    if (!week || !r) return undefined
+    const same = (
+      a: { channelIds: string[] } | undefined,
+      b: { channelIds: string[] } | undefined,
+    ) => (a?.channelIds.join() ?? '') === (b?.channelIds.join() ?? '')
+    return same(week.recommended, r.recommended) && same(week.current, r.current) ? week : undefined
+  })
+
   /** The answer on screen belongs to the inputs shown: none invalid, no run pending. */
   const current = computed(
     () => isValid.value && !pending.value && state.value === 'idle' && !!recommendation.value,
@@ -438,6 +450,8 @@ export const usePlannerStore = defineStore('planner', () => {
     sensitivity: sensitivityShown,
     sensitivityFraction: analysis.sensitivityFraction,
     sensitivityFailure: analysis.sensitivityFailure,
+    week: weekShown,
+    weekFailure: analysis.weekFailure,
     current,
     load,
   }

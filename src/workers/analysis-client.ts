@@ -9,7 +9,13 @@
  * `STOP_GRACE_MS` is terminated and a new worker takes the request, seeded with every channel
  * curve evaluation the old one had sent (only the evaluation under way is lost).
  */
-import type { AnalysisProgress, Scenario, SensitivityAnalysis } from '@/engine'
+import type {
+  AnalysisProgress,
+  PortfolioTotals,
+  Scenario,
+  SensitivityAnalysis,
+  WatchedWeek,
+} from '@/engine'
 import type {
   AnalysisBackend,
   AnalysisOutcome,
@@ -45,6 +51,11 @@ type Pending = {
       kind: 'sensitivity'
       resolve: (sensitivity: SensitivityAnalysis | undefined) => void
       onPartial?: (sensitivity: SensitivityAnalysis, fraction: number) => void
+    }
+  | {
+      kind: 'week'
+      sets: PortfolioTotals[]
+      resolve: (weeks: WatchedWeek[] | undefined) => void
     }
 )
 
@@ -108,6 +119,17 @@ export class AnalysisClient {
     })
   }
 
+  /** One simulated week of each set; resolves to undefined if a newer run replaced it. */
+  week(scenario: Scenario, sets: PortfolioTotals[]): Promise<WatchedWeek[] | undefined> {
+    this.pending?.resolve(undefined)
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { kind: 'week', id, scenario, sets, resolve, reject, fraction: 0 }
+      this.pending = pending
+      this.send(pending)
+    })
+  }
+
   cancel(): void {
     const p = this.pending
     if (!p) return
@@ -127,7 +149,11 @@ export class AnalysisClient {
   private send(p: Pending): void {
     const worker = (this.worker ??= this.startWorker())
     const busy = this.maybeBusy
-    worker.postMessage({ type: p.kind, id: p.id, scenario: p.scenario })
+    worker.postMessage(
+      p.kind === 'week'
+        ? { type: 'week', id: p.id, scenario: p.scenario, sets: p.sets }
+        : { type: p.kind, id: p.id, scenario: p.scenario },
+    )
     this.maybeBusy = true
     this.stopWaiting()
     if (busy) this.grace = setTimeout(() => this.replaceWorker(), STOP_GRACE_MS)
@@ -198,6 +224,8 @@ export class AnalysisClient {
       p.resolve({ recommendation: message.recommendation, milliseconds: message.milliseconds })
     } else if (message.type === 'sensitivity' && p.kind === 'sensitivity') {
       p.resolve(message.sensitivity)
+    } else if (message.type === 'week' && p.kind === 'week') {
+      p.resolve(message.weeks)
     } else if (message.type === 'error') {
       p.reject(new Error(message.message))
     } else {
@@ -229,6 +257,10 @@ export function workerBackend(
   backend.sensitivity = (scenario, onPartial) => {
     client ??= new AnalysisClient(createWorker)
     return client.sensitivity(scenario, onPartial)
+  }
+  backend.week = (scenario, sets) => {
+    client ??= new AnalysisClient(createWorker)
+    return client.week(scenario, sets)
   }
   backend.dispose = () => {
     client?.dispose()

@@ -6,15 +6,19 @@
 import type {
   AnalysisProgress,
   CurveSeed,
+  PortfolioTotals,
   Recommendation,
   Scenario,
   SensitivityAnalysis,
+  WatchedWeek,
 } from '@/engine'
 
 export type AnalysisRequest =
   | { type: 'analyse'; id: number; scenario: Scenario }
   /** What would change the answer (after the answer, on the same curves); a newer request stops it. */
   | { type: 'sensitivity'; id: number; scenario: Scenario }
+  /** One simulated week of each set (exact evaluations of the scenario's portfolios). */
+  | { type: 'week'; id: number; scenario: Scenario; sets: PortfolioTotals[] }
   | { type: 'cancel'; id: number }
   /** Channel curves a worker stopped before had evaluated: a new worker starts with them. */
   | { type: 'seed'; seeds: CurveSeed[] }
@@ -32,6 +36,7 @@ export type AnalysisResponse =
       fraction: number
       done: boolean
     }
+  | { type: 'week'; id: number; weeks: WatchedWeek[] }
   | { type: 'error'; id: number; message: string }
   /** Curve evaluations made since the last report, whatever the run: kept by the page. */
   | { type: 'points'; seeds: CurveSeed[] }
@@ -61,6 +66,11 @@ export interface AnalysisBackend {
     scenario: Scenario,
     onPartial: (sensitivity: SensitivityAnalysis, fraction: number) => void,
   ) => Promise<SensitivityAnalysis | undefined>
+  /**
+   * One simulated week of each set of a scenario just answered (the answer's own sets);
+   * undefined when a newer run replaced it. A backend without it shows no week.
+   */
+  week?: (scenario: Scenario, sets: PortfolioTotals[]) => Promise<WatchedWeek[] | undefined>
 }
 
 /** Makes a backend of its own for each user (the planner, the compare page). */

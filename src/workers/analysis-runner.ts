@@ -6,11 +6,13 @@
  * alone reuses its evaluations; each new evaluation is also sent to the page as soon as it is
  * made, so a worker started after this one was stopped mid-step begins with all of them.
  *
+ * A week request simulates one seeded week of each set given (the answer's), at once.
+ *
  * A sensitivity request (what would change the answer) runs the same way, on the same cache,
  * after the page has its answer: it posts what it knows after each part, and a newer request of
  * either kind stops it at the next step.
  */
-import { CurveCache, recommendationSteps, sensitivitySteps } from '@/engine'
+import { CurveCache, recommendationSteps, sensitivitySteps, watchWeek } from '@/engine'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
 
 /** Work this long before letting messages in (a newer request stops the current run). */
@@ -138,6 +140,16 @@ export function createAnalysisRunner(host: RunnerHost): (request: AnalysisReques
     }
     current = request.id
     host.post({ type: 'started', id: request.id })
+    if (request.type === 'week') {
+      // A week takes milliseconds (a few thousand contacts at most): no slices.
+      try {
+        const weeks = request.sets.map((set) => watchWeek(request.scenario, set))
+        host.post({ type: 'week', id: request.id, weeks })
+      } catch (error) {
+        fail(request.id, error)
+      }
+      return
+    }
     if (request.type === 'sensitivity') startSensitivity(request.id, request)
     else start(request.id, request)
   }

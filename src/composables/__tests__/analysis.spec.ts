@@ -8,6 +8,7 @@ import {
   type Recommendation,
   type Scenario,
   type SensitivityAnalysis,
+  type WatchedWeek,
 } from '@/engine'
 import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
 import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, useAnalysis } from '../analysis'
@@ -364,6 +365,73 @@ describe('useAnalysis: what would change the answer', () => {
     await settle()
     expect(analysis.sensitivity.value).toBeUndefined()
     expect(analysis.sensitivityFraction.value).toBe(0)
+    stop()
+  })
+})
+
+describe('useAnalysis: the simulated week', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** A week the composable passes on untouched (it never looks inside). */
+  const watched = (id: string): WatchedWeek => ({ available: true, channelIds: [id], channels: [] })
+
+  function withWeek() {
+    const manual = manualBackend()
+    const weeks: {
+      sets: string[][]
+      resolve: (w: WatchedWeek[] | undefined) => void
+      reject: (e: Error) => void
+    }[] = []
+    const sensitivities: string[] = []
+    const backend = manual.create()
+    backend.week = (_scenario, sets) =>
+      new Promise((resolve, reject) =>
+        weeks.push({ sets: sets.map((s) => s.channelIds), resolve, reject }),
+      )
+    backend.sensitivity = (scenario) => {
+      sensitivities.push(String(scenario.demand.contactsPerWeek))
+      return new Promise(() => undefined)
+    }
+    const { value, stop } = scoped(() => useAnalysis(() => backend))
+    return { analysis: value, manual, weeks, sensitivities, stop }
+  }
+
+  it('plays out the answer’s sets first, then asks what would change the answer', async () => {
+    const { analysis, manual, weeks, sensitivities, stop } = withWeek()
+    analysis.schedule(withContacts(300))
+    await settle()
+    manual.calls[0]?.resolve()
+    await settle()
+    const r = analysis.recommendation.value
+    if (!r) throw new Error('no answer')
+    const expected = [r.recommended.channelIds, ...(r.current ? [r.current.channelIds] : [])]
+    expect(weeks.map((w) => w.sets)).toEqual([expected])
+    expect(sensitivities).toEqual([])
+    const rec = watched('a')
+    const cur = watched('b')
+    weeks[0]?.resolve([rec, cur])
+    await settle()
+    expect(analysis.week.value).toEqual({ recommended: rec, current: cur })
+    expect(sensitivities).toEqual(['300'])
+    stop()
+  })
+
+  it('says why a week failed, and still asks what would change the answer', async () => {
+    const { analysis, manual, weeks, sensitivities, stop } = withWeek()
+    analysis.schedule(withContacts(300))
+    await settle()
+    manual.calls[0]?.resolve()
+    await settle()
+    weeks[0]?.reject(new Error('boom'))
+    await settle()
+    expect(analysis.week.value).toBeUndefined()
+    expect(analysis.weekFailure.value).toBe('boom')
+    expect(sensitivities).toEqual(['300'])
     stop()
   })
 })

@@ -16,6 +16,7 @@ import {
   SECONDS_PER_HOUR,
   WEEKS,
   WEEK_SECONDS,
+  type ContactWatch,
   type SimulationInput,
   type Tally,
 } from './types'
@@ -151,7 +152,10 @@ class Line {
   private head = 0
   readonly tally: Tally = { offered: 0, responses: [], uncovered: 0, abandoned: 0 }
 
-  constructor(readonly arrivals: readonly number[]) {
+  constructor(
+    readonly arrivals: readonly number[],
+    private readonly watch: ContactWatch | undefined,
+  ) {
     this.status = new Uint8Array(arrivals.length)
     this.deadline = new Float64Array(arrivals.length)
   }
@@ -163,6 +167,9 @@ class Line {
   private settle(k: number, outcome: number, now: number): void {
     this.status[k] = outcome
     const arrival = this.arrivals[k] ?? 0
+    // A caller who hung up left when their patience ran out, whenever that was noticed.
+    const left = outcome === ABANDONED ? Math.min(now, this.deadline[k] ?? now) : now
+    this.watch?.settled(0, arrival, left, outcome === ANSWERED)
     if (!measured(arrival)) return
     if (outcome === ANSWERED) this.tally.responses.push(now - arrival)
     else if (outcome === ABANDONED) this.tally.abandoned++
@@ -173,6 +180,7 @@ class Line {
   arrive(now: number, patience: number, anybody: boolean): void {
     const k = this.next++
     this.deadline[k] = now + patience
+    this.watch?.arrived(0, now)
     if (!anybody) this.settle(k, UNCOVERED, now)
     else this.status[k] = WAITING
   }
@@ -212,6 +220,7 @@ export function simulateAgents(
   input: SimulationInput,
   agentsByHour: readonly number[],
   random: () => number,
+  watch?: ContactWatch,
 ): Tally {
   const { channel } = input
   const chat = channel.kind === 'chat'
@@ -227,7 +236,7 @@ export function simulateAgents(
   let size = 0
   for (let h = 0; h < HOURS_PER_WEEK; h++) size = Math.max(size, staffAt(h))
 
-  const line = new Line(arrivalTimes(input, random))
+  const line = new Line(arrivalTimes(input, random), watch)
   const agents = new Agents(size, slots, speed)
   const work = () => exponential(random, handleSeconds)
   let hour = 0

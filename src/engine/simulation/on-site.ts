@@ -43,7 +43,7 @@ import type { Channel, OnSiteTeam } from '../model/types'
 import { HOURS_PER_WEEK } from '../model/types'
 import { ASYNC_FINISH_WEEKS, ASYNC_WARMUP_WEEKS, LookSchedule, stretchesOf } from './async'
 import { exponential } from './random'
-import { SECONDS_PER_HOUR, WEEK_SECONDS } from './types'
+import { SECONDS_PER_HOUR, WEEK_SECONDS, type ContactWatch } from './types'
 
 export interface OnSiteSimulationChannel {
   channel: Channel
@@ -206,8 +206,9 @@ interface AsyncState {
 export function simulateOnSite(
   input: OnSiteSimulationInput,
   random: () => number,
+  watch?: ContactWatch,
 ): OnSiteChannelTally[] {
-  return new OnSiteRun(input, random).run()
+  return new OnSiteRun(input, random, watch).run()
 }
 
 class OnSiteRun {
@@ -229,6 +230,7 @@ class OnSiteRun {
   constructor(
     private readonly input: OnSiteSimulationInput,
     private readonly random: () => number,
+    private readonly watch: ContactWatch | undefined,
   ) {
     const { team, channels, weeks } = input
     this.measuredEnd = this.measuredStart + weeks * WEEK_SECONDS
@@ -339,6 +341,7 @@ class OnSiteRun {
     const c = this.input.channels[j]
     const tally = this.tallies[j]
     if (!c || !tally) return
+    this.watch?.arrived(j, t)
     const week = this.measuredWeek(t)
     if (week >= 0) {
       tally.offered++
@@ -354,7 +357,10 @@ class OnSiteRun {
       return
     }
     const hour = Math.floor(t / SECONDS_PER_HOUR) % HOURS_PER_WEEK
-    if (!c.channel.coverage[hour]) return
+    if (!c.channel.coverage[hour]) {
+      this.watch?.settled(j, t, t, false)
+      return
+    }
     // A free person, one with no async work in hand first. Then, alongside other work, the
     // lowest-numbered; in a blended team any holder alike (drawn at random, so no written
     // channel's holder is called away more than another's).
@@ -378,7 +384,7 @@ class OnSiteRun {
         const patience = c.channel.patienceSeconds
         const givesUpAt = patience === undefined ? Infinity : t + exponential(this.random, patience)
         this.waiting.push({ channel: j, arrival: t, givesUpAt })
-      }
+      } else this.watch?.settled(j, t, t, false)
       return
     }
     this.answer(chosen, j, t, t)
@@ -395,6 +401,7 @@ class OnSiteRun {
     person.state = LIVE
     person.busyUntil = t + duration
     this.refresh(i, t)
+    this.watch?.settled(j, arrival, t, true)
     const week = this.measuredWeek(arrival)
     if (week < 0) return
     tally.answered++
@@ -411,10 +418,12 @@ class OnSiteRun {
   private answerWaiting(i: number, t: number): boolean {
     while (this.head < this.waiting.length) {
       const next = this.waiting[this.head++]
-      if (next && next.givesUpAt > t) {
+      if (!next) continue
+      if (next.givesUpAt > t) {
         this.answer(i, next.channel, next.arrival, t)
         return true
       }
+      this.watch?.settled(next.channel, next.arrival, next.givesUpAt, false)
     }
     this.waiting.length = 0
     this.head = 0
@@ -609,6 +618,7 @@ class OnSiteRun {
     if (!task) return
     const j = task.channel
     if (!task.check) {
+      this.watch?.settled(j, task.arrival, t, true)
       const tally = this.tallies[j]
       const c = this.input.channels[j]
       const week = this.measuredWeek(task.arrival)

@@ -13,6 +13,7 @@
  */
 import type { OnSiteChannelTally, OnSiteSimulationChannel } from './on-site'
 import { simulateOnSite } from './on-site'
+import type { ContactWatch } from './types'
 
 export interface PoolSimulationInput {
   /** People present in each of the week's 168 hours (whole numbers). */
@@ -28,6 +29,7 @@ export interface PoolSimulationInput {
 export function simulatePool(
   input: PoolSimulationInput,
   random: () => number,
+  watch?: ContactWatch,
 ): OnSiteChannelTally[] {
   const people = Math.max(1, ...input.presentByHour)
   for (const c of input.channels) {
@@ -44,5 +46,6 @@ export function simulatePool(
       presentByHour: input.presentByHour,
     },
     random,
+    watch,
   )
 }

@@ -96,6 +96,21 @@ export interface SimulationResult {
   staffMinutes?: number
 }
 
+/**
+ * Watches each contact of a run as it comes and goes (times in seconds from the run's start;
+ * `channel` is the channel's index in a team's run, 0 on its own), for the week's pile
+ * (pile.ts). A contact that is never answered (not answered by the plan, still waiting when the
+ * run ends) arrives and never settles.
+ */
+export interface ContactWatch {
+  arrived(channel: number, time: number): void
+  /**
+   * The contact of `channel` that arrived at `arrival` stops waiting at `end`: answered (its
+   * response, as the model counts it, ends then) or not (hung up, or found nobody there).
+   */
+  settled(channel: number, arrival: number, end: number, answered: boolean): void
+}
+
 /** The measured week's contacts as they turned out. */
 export interface Tally {
   offered: number

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CurveCache, recommend, type Scenario } from '@/engine'
+import { CurveCache, recommend, watchWeek, type Scenario } from '@/engine'
 import { catalogScenario } from '@/engine/__tests__/support/catalog-scenario'
 import type { AnalysisRequest, AnalysisResponse } from '../analysis-protocol'
 import { createAnalysisRunner } from '../analysis-runner'
@@ -38,6 +38,19 @@ function fakeHost(tick = 5) {
 }
 
 describe('analysis runner (the worker’s logic)', () => {
+  it('plays out the week of each set it is given, as a direct call does', () => {
+    const host = fakeHost()
+    const s = scenario(400)
+    const answer = recommend(s)
+    const sets = [answer.recommended, ...(answer.current ? [answer.current] : [])]
+    host.handle({ type: 'week', id: 3, scenario: s, sets })
+    const reply = host.posted.find((m) => m.type === 'week')
+    if (reply?.type !== 'week') throw new Error('no week posted')
+    expect(reply.id).toBe(3)
+    expect(reply.weeks).toEqual(structuredClone(sets.map((set) => watchWeek(s, set))))
+    expect(reply.weeks.map((w) => w.channelIds)).toEqual(sets.map((set) => set.channelIds))
+  })
+
   it('gives exactly the result of a direct call, after crossing the message boundary', () => {
     const host = fakeHost()
     host.handle({ type: 'analyse', id: 1, scenario: scenario(400) })

@@ -40,7 +40,7 @@ async function press(
 }
 
 const indicator = (w: VueWrapper) => w.get('[data-testid="slide-indicator"]')
-const slideNumber = (w: VueWrapper) => /Slide (\d) of 8/.exec(indicator(w).text())?.[1]
+const slideNumber = (w: VueWrapper) => /Slide (\d) of 9/.exec(indicator(w).text())?.[1]
 
 describe('PresentView', () => {
   beforeEach(() => {
@@ -58,7 +58,7 @@ describe('PresentView', () => {
 
   it('opens on the answer: the channels, the reason and three numbers', () => {
     const { w } = present()
-    expect(indicator(w).text()).toBe('Slide 1 of 8: Our recommendation')
+    expect(indicator(w).text()).toBe('Slide 1 of 9: Our recommendation')
     expect(indicator(w).attributes('aria-live')).toBe('polite')
     const stage = w.get('section.present__stage')
     expect(stage.attributes('aria-labelledby')).toBe('present-slide-title')
@@ -76,7 +76,7 @@ describe('PresentView', () => {
   it('moves with the arrows, Page Down / Page Up, Space, Home and End, and stops at the ends', async () => {
     const { w } = present()
     await press('ArrowRight')
-    expect(indicator(w).text()).toBe('Slide 2 of 8: Why not the other channels')
+    expect(indicator(w).text()).toBe('Slide 2 of 9: Why not the other channels')
     expect(w.find('.left-out, .left-out__none').exists()).toBe(true)
     await press('PageDown')
     expect(slideNumber(w)).toBe('3')
@@ -95,13 +95,13 @@ describe('PresentView', () => {
     await press('PageUp')
     expect(slideNumber(w)).toBe('1')
     await press('End')
-    expect(slideNumber(w)).toBe('8')
+    expect(slideNumber(w)).toBe('9')
     expect(w.get('#present-slide-title').text()).toBe('Take this scenario with you')
     expect(w.find('[data-testid="present-qr"]').exists()).toBe(true)
     await press('ArrowRight')
-    expect(slideNumber(w)).toBe('8')
+    expect(slideNumber(w)).toBe('9')
     await press('ArrowLeft')
-    expect(slideNumber(w)).toBe('7')
+    expect(slideNumber(w)).toBe('8')
     expect(w.find('.portfolio-table').exists()).toBe(true)
     await press('Home')
     expect(slideNumber(w)).toBe('1')
@@ -135,7 +135,7 @@ describe('PresentView', () => {
     await press('PageDown', {}, slider)
     expect(slideNumber(w)).toBe('2')
     await press('End', {}, slider)
-    expect(slideNumber(w)).toBe('8')
+    expect(slideNumber(w)).toBe('9')
     await press('Home', {}, slider)
     expect(slideNumber(w)).toBe('1')
     await press(' ', {}, slider)
