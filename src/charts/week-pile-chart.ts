@@ -104,7 +104,7 @@ export function pileChart(
           // Suggested, not fixed: the axis rounds it up to a tick, the same for every set.
           suggestedMax: yMax,
           ticks: { precision: 0 },
-          title: { display: true, text: 'Contacts waiting for an answer' },
+          title: { display: true, text: 'Contacts waiting' },
         },
       },
       plugins: {
@@ -163,7 +163,7 @@ export function withinSoFarChart(weeks: readonly ShownWeek[], reducedMotion = fa
         y: {
           min: 0,
           max: 100,
-          title: { display: true, text: 'Answered within target so far (%)' },
+          title: { display: true, text: 'Within target so far (%)' },
         },
       },
       plugins: {
