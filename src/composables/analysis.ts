@@ -34,6 +34,12 @@ import {
 export const ANALYSIS_SETTLE_MS = 40
 /** Show the busy state only when an answer takes longer than this. */
 export const BUSY_AFTER_MS = 250
+/**
+ * After an answer, wait this long before the work that follows it (the simulated week, what
+ * would change the answer): someone still editing finds the worker free, not in the middle of
+ * an evaluation the next answer would have to wait for.
+ */
+export const FOLLOW_UP_AFTER_MS = 400
 
 export type RunState = 'idle' | 'running' | 'failed'
 
@@ -58,11 +64,16 @@ export interface WeekAnswer {
 export interface AnalysisTimings {
   settleMs?: number
   busyAfterMs?: number
+  followUpAfterMs?: number
 }
 
 export function useAnalysis(
   createBackend: AnalysisBackendFactory = createAnalysisBackend,
-  { settleMs = ANALYSIS_SETTLE_MS, busyAfterMs = BUSY_AFTER_MS }: AnalysisTimings = {},
+  {
+    settleMs = ANALYSIS_SETTLE_MS,
+    busyAfterMs = BUSY_AFTER_MS,
+    followUpAfterMs = FOLLOW_UP_AFTER_MS,
+  }: AnalysisTimings = {},
 ) {
   const state = ref<RunState>('idle')
   /** A run has taken longer than `busyAfterMs`. */
@@ -207,6 +218,8 @@ export function useAnalysis(
     sensitivity.value = undefined
     sensitivityFailure.value = ''
     sensitivityFraction.value = backend?.sensitivity ? 0 : 1
+    await new Promise((resolve) => setTimeout(resolve, followUpAfterMs))
+    if (!isMine()) return
     await followWeek(answer, isMine)
     if (isMine()) await followSensitivity(answer.scenario, isMine)
   }

@@ -11,7 +11,7 @@ import {
   type WatchedWeek,
 } from '@/engine'
 import type { AnalysisBackend, AnalysisOutcome } from '@/workers/analysis-protocol'
-import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, useAnalysis } from '../analysis'
+import { BUSY_AFTER_MS, ANALYSIS_SETTLE_MS, FOLLOW_UP_AFTER_MS, useAnalysis } from '../analysis'
 
 /** The sample with only the phone to consider: a small, quick analysis. */
 function phoneOnly(): Scenario {
@@ -334,6 +334,7 @@ describe('useAnalysis: what would change the answer', () => {
     expect(asked).toHaveLength(0)
     manual.calls[0]?.resolve()
     await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
     expect(asked.map((a) => a.scenario.demand.contactsPerWeek)).toEqual([300])
     expect(analysis.sensitivityFraction.value).toBe(0)
     const first = part(2)
@@ -354,12 +355,14 @@ describe('useAnalysis: what would change the answer', () => {
     await settle()
     manual.calls[0]?.resolve()
     await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
     analysis.schedule(withContacts(500))
     await settle()
     asked[0]?.onPartial(part(1), 0.5)
     expect(analysis.sensitivity.value).toBeUndefined()
     manual.calls[1]?.resolve()
     await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
     expect(asked.map((a) => a.scenario.demand.contactsPerWeek)).toEqual([300, 500])
     asked[0]?.resolve(part(0))
     await settle()
@@ -407,6 +410,7 @@ describe('useAnalysis: the simulated week', () => {
     await settle()
     manual.calls[0]?.resolve()
     await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
     const r = analysis.recommendation.value
     if (!r) throw new Error('no answer')
     const expected = [r.recommended.channelIds, ...(r.current ? [r.current.channelIds] : [])]
@@ -421,12 +425,34 @@ describe('useAnalysis: the simulated week', () => {
     stop()
   })
 
+  it('waits a moment after an answer: an edit meanwhile finds the backend free', async () => {
+    const { analysis, manual, weeks, sensitivities, stop } = withWeek()
+    analysis.schedule(withContacts(300))
+    await settle()
+    manual.calls[0]?.resolve()
+    await settle()
+    await settle(FOLLOW_UP_AFTER_MS - 3 * ANALYSIS_SETTLE_MS)
+    expect(weeks).toHaveLength(0)
+    analysis.schedule(withContacts(310))
+    await settle(FOLLOW_UP_AFTER_MS)
+    // The first answer's follow-ups never start; the second is being answered.
+    expect(weeks).toHaveLength(0)
+    expect(sensitivities).toEqual([])
+    expect(manual.calls).toHaveLength(2)
+    manual.calls[1]?.resolve()
+    await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
+    expect(weeks).toHaveLength(1)
+    stop()
+  })
+
   it('says why a week failed, and still asks what would change the answer', async () => {
     const { analysis, manual, weeks, sensitivities, stop } = withWeek()
     analysis.schedule(withContacts(300))
     await settle()
     manual.calls[0]?.resolve()
     await settle()
+    await settle(FOLLOW_UP_AFTER_MS)
     weeks[0]?.reject(new Error('boom'))
     await settle()
     expect(analysis.week.value).toBeUndefined()

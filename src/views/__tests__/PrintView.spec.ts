@@ -44,7 +44,7 @@ describe('PrintView', () => {
     setAnalysisBackend(() => b)
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
     const w = mount(PrintView)
-    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(1000)
     await flushPromises()
     expect(w.find('[data-testid="week-watch"]').exists()).toBe(true)
     const button = w.findAll('button').find((x) => x.text() === 'Print or save as PDF')
