@@ -198,3 +198,33 @@ describe('PortfolioTable', () => {
     ])
   })
 })
+
+describe('PortfolioTable: what the columns mean', () => {
+  it('explains every figure column, in the order of the table, with the glossary’s words', () => {
+    const w = mountTable()
+    const terms = w.get('[data-testid="portfolio-terms"]')
+    const headings = w
+      .findAll('thead th')
+      .slice(2)
+      .map((th) =>
+        th
+          .get('button')
+          .text()
+          .replace(/\s*[▲▼↕]$/, '')
+          .trim(),
+      )
+    expect(terms.findAll('dt').map((d) => d.text())).toEqual(headings)
+    const meaning = (label: string) =>
+      terms
+        .findAll('div')
+        .find((d) => d.get('dt').text() === label)
+        ?.get('dd')
+        .text()
+    expect(meaning('Staff hours a week')).toMatch(/^The hours you pay people for a week/)
+    expect(meaning('Contacts answered within target')).toMatch(
+      /^The share of all the week’s contacts/,
+    )
+    expect(meaning('Cost with lost value')).toMatch(/what meeting the targets is ranked by/)
+    for (const d of terms.findAll('dd')) expect(d.text().length).toBeGreaterThan(40)
+  })
+})
