@@ -209,6 +209,29 @@ describe('analysis client', () => {
     ])
   })
 
+  it('a week run sends the sets and resolves to the weeks; a newer run ends it', async () => {
+    const w = fakeWorkers()
+    const client = new AnalysisClient(w.create)
+    const s = scenario(100)
+    const answer = recommend(s)
+    const first = client.week(s, [answer.recommended])
+    const sent = w.worker(0).sent[0]
+    expect(sent?.type === 'week' ? sent.sets.map((x) => x.channelIds) : undefined).toEqual([
+      answer.recommended.channelIds,
+    ])
+    const weeks = [watchWeek(s, answer.recommended)]
+    w.worker(0).reply({ type: 'week', id: 1, weeks })
+    await expect(first).resolves.toEqual(weeks)
+    const second = client.week(s, [answer.recommended])
+    void client.run(scenario(200))
+    await expect(second).resolves.toBeUndefined()
+    expect(kinds(w.worker(0).sent)).toEqual([
+      ['week', 1],
+      ['week', 2],
+      ['analyse', 3],
+    ])
+  })
+
   it('a sensitivity run hears its parts, resolves to all of it, and a newer run ends it', async () => {
     const w = fakeWorkers()
     const client = new AnalysisClient(w.create)
