@@ -117,9 +117,10 @@ describe('PrintView', () => {
     // The spread-thin chart with its table open, hours by channel, the ten best of twelve sets.
     expect(w.findAll('[data-testid="spread-thin-table"] tbody tr')).toHaveLength(3)
     const details = w.findAll('details')
-    // What the causes mean, and the two charts' tables.
-    expect(details).toHaveLength(3)
+    // What the causes mean, the two charts' tables, and what the ranking's columns mean.
+    expect(details).toHaveLength(4)
     expect(details.map((d) => d.element instanceof HTMLDetailsElement && d.element.open)).toEqual([
+      true,
       true,
       true,
       true,
@@ -170,10 +171,14 @@ describe('PrintView', () => {
     )
   })
 
-  it('has a print button that opens the print dialog', async () => {
-    plannerWithFixture(silent)
+  it('has a print button that opens the print dialog once the handout is complete', async () => {
+    // The answer, and a week that cannot be played out: nothing more is coming.
+    const backend = answering(fixtureRecommendation())
+    backend.week = () => Promise.reject(new Error('no week'))
+    plannerWithFixture(backend)
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
     const w = mount(PrintView)
+    await settle()
     const button = w.findAll('button').find((b) => b.text() === 'Print or save as PDF')
     expect(button).toBeDefined()
     expect(button?.element.closest('.no-print')).not.toBeNull()
