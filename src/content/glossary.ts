@@ -49,6 +49,41 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     section: 'notation',
   },
   {
+    id: 'glossary-concurrency',
+    term: 'Throughput of chats at once',
+    definition:
+      'How many chats one person keeps going at the same time, and how much faster that gets through them than one chat at a time. Two chats at once are not twice as fast: a throughput of 1.7× means a person answers 1.7 times the chats in an hour that one chat at a time allows.',
+    section: 'chat-channels-live-chat-messaging-apps',
+  },
+  {
+    id: 'glossary-patience',
+    term: 'Patience',
+    definition:
+      'How long a caller or chatter waits on average before giving up. Those who give up count as missed. Leave it empty when nobody gives up.',
+    section: 'erlang-a-callers-who-hang-up-mmnm',
+  },
+  {
+    id: 'glossary-look',
+    term: 'Time per look',
+    definition:
+      'The minutes it takes to open an inbox or a page and see what is new, even when nothing is. Looked at 40 times a week at 3 minutes a look, a channel takes 2 hours before a single reply.',
+    section: 'async-channels-email-web-forms-social-posts-and-messages-reviews-forums',
+  },
+  {
+    id: 'glossary-expectation',
+    term: 'Customer expectation',
+    definition:
+      'How long customers will wait at most for an answer before they try again. Answers later than this count as late, and some of those customers send another message or call again (the repeats).',
+    section: 'public-channels-hand-offs-and-repeats',
+  },
+  {
+    id: 'glossary-channel-upkeep',
+    term: 'Channel upkeep (tools, setup and training)',
+    definition:
+      'What a channel costs before any customer uses it: the monthly price of its tools, the hours to set it up once (spread over a year), and the hours of training a month. They are part of its fixed floor.',
+    section: 'cost',
+  },
+  {
     id: 'glossary-target',
     term: 'Target (share within a time)',
     definition:

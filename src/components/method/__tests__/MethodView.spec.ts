@@ -29,6 +29,11 @@ const GLOSSARY_TERMS = [
   'Loss share',
   'Repeat contacts',
   'Hand-off to a private channel',
+  'Throughput of chats at once',
+  'Patience',
+  'Time per look',
+  'Customer expectation',
+  'Channel upkeep (tools, setup and training)',
 ]
 
 // Every element the page may contain: anything else could only have come from raw HTML.

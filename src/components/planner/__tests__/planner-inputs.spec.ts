@@ -241,6 +241,38 @@ describe('ChannelCard', () => {
     expect(w.text()).toMatch(/Default \d/)
   })
 
+  it('explains each input in place: a "?" beside it shows what it means', async () => {
+    const names = (channel: ReturnType<typeof channelFromCatalog>) =>
+      mount(ChannelCard, { props: { channel, index: 0, errorAt: () => undefined } })
+        .findAll('.term-help__button .visually-hidden')
+        .map((b) => b.text())
+    expect(names(email)).toEqual([
+      'What is handle time?',
+      'What is target (share within a time)?',
+      'What is coverage?',
+      'What is time per look?',
+      'What is customer expectation?',
+      'What is repeat contacts?',
+      'What is loss share?',
+      'What is channel upkeep (tools, setup and training)?',
+    ])
+    // A chat and a public page: what applies to them only.
+    const chat = names(channelFromCatalog('live-chat'))
+    expect(chat).toContain('What is throughput of chats at once?')
+    expect(chat).toContain('What is patience?')
+    expect(chat).not.toContain('What is time per look?')
+    expect(names(channelFromCatalog('facebook'))).toContain(
+      'What is hand-off to a private channel?',
+    )
+
+    const w = mount(ChannelCard, { props: { channel: email, index: 1, errorAt: () => undefined } })
+    const coverage = w
+      .findAll('.term-help__button')
+      .find((b) => b.text().includes('What is coverage?'))
+    await coverage?.trigger('click')
+    expect(w.text()).toContain('The hours in the week when someone looks after a channel')
+  })
+
   it('says every unit: the tools in the currency a month, setup once, training a month', () => {
     const w = mount(ChannelCard, {
       props: { channel: email, index: 1, errorAt: () => undefined, currency: 'GBP' },
