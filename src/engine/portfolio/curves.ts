@@ -101,7 +101,7 @@ export class ChannelCurve {
       const below = volume > 0 ? gridIndex(volume, this.steps) : undefined
       if (below !== undefined) this.point(below)
       const start = below === undefined ? undefined : this.starts.get(below)
-      result = this.evaluate(volume, start, true)
+      result = this.evaluate(volume, start)
       this.keepExact(volume, result)
       this.unsent.exacts.push(volume)
     }
@@ -158,11 +158,7 @@ export class ChannelCurve {
   /**
    * A grid point's evaluation, starting its searches from `start` (or afresh without one).
    */
-  private evaluate(
-    volume: number,
-    start: CurveStart | undefined,
-    responseTimes: boolean,
-  ): ChannelResult {
+  private evaluate(volume: number, start: CurveStart | undefined): ChannelResult {
     return evaluateChannel(
       {
         channel: this.channel,
@@ -171,7 +167,9 @@ export class ChannelCurve {
         pattern: this.context.pattern,
         onSite: this.context.onSite,
       },
-      { hint: start?.plan, repeatRatio: start?.repeatRatio, responseTimes },
+      // A portfolio shows hours, contacts and shares within target, never response times: they
+      // are not worked out (a written channel's 90th percentile alone is a dozen integrations).
+      { hint: start?.plan, repeatRatio: start?.repeatRatio, responseTimes: false },
     )
   }
 
@@ -201,7 +199,7 @@ export class ChannelCurve {
       // ask for the point below it forever.
       if (!Number.isFinite(index)) throw new RangeError(`no grid point for volume index ${index}`)
       const volume = gridVolume(index, this.steps)
-      const result = this.evaluate(volume, this.startFor(index), false)
+      const result = this.evaluate(volume, this.startFor(index))
       p = figuresOf(result)
       this.evaluations++
       this.points.set(index, p)

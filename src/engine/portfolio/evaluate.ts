@@ -132,6 +132,7 @@ function* betweenCalls(
         hint: f.figures.plan,
         keepPlan: true,
         repeatRatio: f.volume > 0 ? f.figures.contactsOffered / f.volume : undefined,
+        responseTimes: false,
       },
     )
     // The plan's hours and volume stay; its shares are the team's (at the same volume: the
@@ -141,8 +142,6 @@ function* betweenCalls(
       ...f.figures,
       withinTarget: result.attainment * offered,
       lateContacts: result.lateShare * offered,
-      meanResponseSeconds: result.meanResponseSeconds,
-      p90ResponseSeconds: result.p90ResponseSeconds,
       targetMet: meetsOwnTarget(ctx, i, result.attainment),
     })
     yield
@@ -252,6 +251,7 @@ function* withOwnHours(
       {
         hint: ch.figures.plan,
         repeatRatio: first > 0 ? ch.figures.contactsOffered / first : undefined,
+        responseTimes: false,
       },
     )
     withHours.set(i, figuresOf(result))

@@ -26,12 +26,6 @@ export interface ChannelFigures {
   targetMet: boolean
   /** The staffing behind an exact evaluation (absent when interpolated). */
   plan?: StaffingPlan
-  /**
-   * Mean and 90th-percentile response in seconds, exact evaluations only (absent when
-   * interpolated); null when there is none (nobody answered).
-   */
-  meanResponseSeconds?: number | null
-  p90ResponseSeconds?: number | null
 }
 
 export function figuresOf(r: ChannelResult): ChannelFigures {
@@ -50,9 +44,6 @@ export function figuresOf(r: ChannelResult): ChannelFigures {
     floorStaffHours: r.floorStaffHoursPerWeek,
     targetMet: r.targetMet,
     plan: r.plan,
-    // Absent on a curve's grid points: interpolated figures carry none anyway.
-    meanResponseSeconds: r.meanResponseSeconds,
-    p90ResponseSeconds: r.p90ResponseSeconds,
   }
 }
 
